@@ -1,0 +1,2 @@
+/// Placeholder replaced by the simulator's server.
+public enum SimulatorPlaceholder {}

@@ -1,0 +1,3 @@
+import AdsShell
+
+print("adsh")

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import AdsAPISimulator
+
+@Test func simulatorBuilds() {
+    #expect(Bool(true))
+}
