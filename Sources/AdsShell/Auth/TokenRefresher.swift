@@ -1,0 +1,124 @@
+import FoundationEssentials
+
+/// Keeps `access_token` fresh with Login with Amazon's refresh-token grant (a form-encoded
+/// POST to `token_url` with `grant_type=refresh_token`, `refresh_token`, `client_id` and
+/// `client_secret`), and stores the new tokens and `token_expires_at` (epoch milliseconds, as
+/// Amazon's Postman collection keeps it).
+struct TokenRefresher {
+    /// Refresh when the token expires within this many milliseconds.
+    static let refreshMargin: Int64 = 60_000
+    let session: Session
+
+    var environment: Environment { session.environment }
+
+    /// Whether the refresh-token grant has everything it needs.
+    var canRefresh: Bool {
+        environment["refresh_token"] != nil && environment["token_url"] != nil
+            && environment["client_id"] != nil && environment["client_secret"] != nil
+    }
+
+    /// Whether the access token is missing, has no readable expiry, or expires within a
+    /// minute.
+    func needsRefresh(now: Int64 = currentMilliseconds()) -> Bool {
+        guard environment["access_token"] != nil else { return true }
+        guard let text = environment["token_expires_at"], let expiresAt = Int64(text) else {
+            return true
+        }
+        return expiresAt - now < Self.refreshMargin
+    }
+
+    /// Refreshes the access token when `needsRefresh` says so and a refresh is possible.
+    func refreshIfNeeded() throws {
+        if canRefresh && needsRefresh() { try refresh(reason: nil) }
+    }
+
+    /// Runs the refresh-token grant and stores the result.
+    /// - Throws: `ShellError` with Login with Amazon's error when the grant fails; nothing
+    ///   else is sent then.
+    func refresh(reason: String?) throws {
+        guard canRefresh else {
+            let missing = ["refresh_token", "token_url", "client_id", "client_secret"]
+                .filter { environment[$0] == nil }
+            throw ShellError.message(
+                "cannot refresh the access token: \(missing.joined(separator: ", ")) "
+                    + "not set; run `login`, or set them with `set`")
+        }
+        let tokenURL = try session.expander.expand(text: environment["token_url"]!)
+        let form = FormEncoding.encode([
+            ("grant_type", "refresh_token"),
+            ("refresh_token", environment["refresh_token"]!),
+            ("client_id", environment["client_id"]!),
+            ("client_secret", environment["client_secret"]!),
+        ])
+        var headers = HTTPHeaders()
+        headers.add("Content-Type", "application/x-www-form-urlencoded")
+        headers.add("Accept", "application/json")
+        let request = HTTPRequest(
+            method: "POST", url: tokenURL, headers: headers, body: Array(form.utf8))
+        let response: HTTPResponse
+        do {
+            response = try session.http.send(request, options: session.httpOptions)
+        } catch {
+            throw ShellError.message("token refresh failed: \(error); nothing else was sent")
+        }
+        try store(response, reason: reason)
+    }
+
+    /// Stores a token response from either grant.
+    func store(_ response: HTTPResponse, reason: String?) throws {
+        let document = try? JSONParser.parse(response.body)
+        guard response.status == 200, let document,
+            let accessToken = document["access_token"]?.stringValue
+        else {
+            let code = document?["error"]?.stringValue ?? "HTTP \(response.status)"
+            let detail =
+                document?["error_description"]?.stringValue
+                ?? String(decoding: response.body.prefix(300), as: UTF8.self)
+            throw ShellError.message(
+                "token refresh failed: \(code): \(detail); nothing else was sent. Check "
+                    + "client_id, client_secret and refresh_token, or run `login` again")
+        }
+        let lifetime = Int64(document["expires_in"]?.numberText ?? "") ?? 3600
+        var values: [(key: String, value: String)] = [
+            ("access_token", accessToken),
+            ("token_expires_at", String(currentMilliseconds() + lifetime * 1000)),
+        ]
+        if let refreshToken = document["refresh_token"]?.stringValue {
+            values.append(("refresh_token", refreshToken))
+        }
+        try session.setVariables(values)
+        let because = reason.map { " (\($0))" } ?? ""
+        session.console.notice(
+            "access token refreshed\(because); it expires in \(formatSeconds(Double(lifetime)))")
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+func currentMilliseconds() -> Int64 {
+    Int64((Date().timeIntervalSince1970 * 1000).rounded())
+}
+
+/// `application/x-www-form-urlencoded` encoding (WHATWG URL standard, section 5).
+enum FormEncoding {
+    static func encode(_ pairs: [(String, String)]) -> String {
+        pairs.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
+    }
+
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "*"), UInt8(ascii: "-"),
+                UInt8(ascii: "."), UInt8(ascii: "_"):
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " "):
+                output += "+"
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                output += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return output
+    }
+}

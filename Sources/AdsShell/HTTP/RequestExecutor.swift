@@ -1,0 +1,80 @@
+/// Sends a built request the way adsh promises: credentials by origin, the access token
+/// refreshed before expiry and once after a 401, redirects followed by adsh itself.
+struct RequestExecutor {
+    static let maximumRedirects = 10
+    let session: Session
+
+    /// Sends `request` and records the exchange as the session's last one.
+    func send(_ request: HTTPRequest, options: HTTPOptions) throws -> Exchange {
+        Interrupts.clear()
+        let refresher = TokenRefresher(session: session)
+        var policy = AuthPolicy(environment: session.environment)
+        let typedAuthorization = request.headers.contains("Authorization")
+        if policy.isAPIRequest(request.url) && !typedAuthorization {
+            try refresher.refreshIfNeeded()
+            policy = AuthPolicy(environment: session.environment)
+        }
+        var current = request
+        var visited: Set<String> = [request.url]
+        var retriedAfterUnauthorized = false
+        var redirects = 0
+        while true {
+            let prepared = policy.authorize(current)
+            let response = try session.http.send(prepared, options: options)
+            if response.status == 401 && !retriedAfterUnauthorized && !typedAuthorization
+                && policy.isAPIRequest(prepared.url) && refresher.canRefresh
+            {
+                retriedAfterUnauthorized = true
+                try refresher.refresh(reason: "the API answered 401")
+                policy = AuthPolicy(environment: session.environment)
+                continue
+            }
+            guard let next = try redirect(from: current, response: response) else {
+                let exchange = Exchange(request: prepared, response: response)
+                session.lastExchange = exchange
+                return exchange
+            }
+            redirects += 1
+            guard redirects <= Self.maximumRedirects else {
+                throw HTTPError.tooManyRedirects(count: Self.maximumRedirects)
+            }
+            guard visited.insert(next.url).inserted else {
+                throw HTTPError.redirectLoop(url: next.url)
+            }
+            session.console.notice("→ \(response.status) redirect to \(next.url)")
+            current = next
+        }
+    }
+
+    /// The request for the next hop when `response` is a redirect, or nil.
+    ///
+    /// 307 and 308 keep the method and body (RFC 9110 §15.4.8, §15.4.9). 303 becomes a GET
+    /// without a body, and so do 301 and 302 after a POST, as browsers and curl do. Headers
+    /// that carry credentials are dropped when the origin changes.
+    private func redirect(from request: HTTPRequest, response: HTTPResponse) throws
+        -> HTTPRequest?
+    {
+        guard [301, 302, 303, 307, 308].contains(response.status),
+            let location = response.headers["Location"], !location.isEmpty
+        else { return nil }
+        guard let target = URLParts.resolve(location, against: request.url) else {
+            throw HTTPError.invalidURL(location, reason: "the redirect target cannot be parsed")
+        }
+        guard target.hasPrefix("http://") || target.hasPrefix("https://") else {
+            throw HTTPError.unsupportedScheme(target)
+        }
+        var next = request
+        next.url = target
+        let keepsMethod = response.status == 307 || response.status == 308
+        if !keepsMethod && (response.status == 303 || request.method == "POST") {
+            next.method = request.method == "HEAD" ? "HEAD" : "GET"
+            next.body = nil
+            next.headers.remove("Content-Type")
+            next.headers.remove("Content-Length")
+        }
+        if Origin(url: target) != Origin(url: request.url) {
+            next.headers = AuthPolicy.strippingCredentials(next.headers)
+        }
+        return next
+    }
+}

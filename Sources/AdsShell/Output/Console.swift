@@ -1,0 +1,96 @@
+import Glibc
+
+/// Where the shell writes: results to standard output, diagnostics to standard error.
+///
+/// Every line passes through `redact` first, so a secret value that reaches a message by
+/// accident is written as `{{name}}` instead.
+public final class Console {
+    /// Whether standard output is a terminal.
+    public let isTerminal: Bool
+    /// Whether ANSI colour is used: only on a terminal, when `NO_COLOR` is unset and `TERM`
+    /// is not `dumb` (https://no-color.org).
+    public var usesColor: Bool
+    var redact: (String) -> String = { $0 }
+    private let outputDescriptor: Int32
+    private let errorDescriptor: Int32
+
+    public init(outputDescriptor: Int32 = 1, errorDescriptor: Int32 = 2) {
+        self.outputDescriptor = outputDescriptor
+        self.errorDescriptor = errorDescriptor
+        isTerminal = isatty(outputDescriptor) == 1
+        let term = environmentValue("TERM")
+        usesColor = isTerminal && environmentValue("NO_COLOR") == nil && term != "dumb"
+    }
+
+    /// Writes `text` and a newline to standard output.
+    public func print(_ text: String) {
+        write(redact(text) + "\n", to: outputDescriptor)
+    }
+
+    /// Writes `text` and a newline to standard output without redaction: only for values the
+    /// user asked to reveal.
+    public func printRevealed(_ text: String) {
+        write(text + "\n", to: outputDescriptor)
+    }
+
+    /// Writes bytes to standard output unchanged (response bodies).
+    public func writeRaw(_ bytes: UnsafeRawBufferPointer) {
+        writeAll(bytes, to: outputDescriptor)
+    }
+
+    /// Writes `text` and a newline to standard error.
+    public func printError(_ text: String) {
+        write(redact(text) + "\n", to: errorDescriptor)
+    }
+
+    /// Writes an error message, prefixed `error:` and red on a terminal.
+    public func error(_ message: String) {
+        printError(style("error:", .red) + " " + message)
+    }
+
+    /// Writes a warning message, prefixed `warning:` and yellow on a terminal.
+    public func warning(_ message: String) {
+        printError(style("warning:", .yellow) + " " + message)
+    }
+
+    /// Writes a short notice to standard error, dimmed on a terminal.
+    public func notice(_ message: String) {
+        printError(style(message, .dim))
+    }
+
+    public enum Style: String {
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case blue = "34"
+        case magenta = "35"
+        case cyan = "36"
+        case bold = "1"
+        case dim = "2"
+    }
+
+    /// Wraps `text` in an ANSI style when colour is on.
+    public func style(_ text: String, _ style: Style) -> String {
+        guard usesColor, isatty(errorDescriptor) == 1 || isTerminal else { return text }
+        return "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m"
+    }
+
+    private func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
+        guard var pointer = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let count = Glibc.write(descriptor, pointer, remaining)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            pointer += count
+            remaining -= count
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import Glibc
+
+/// Addresses and credentials of an API simulator that `--demo` points the shell at.
+public struct DemoEndpoints: Sendable {
+    public var apiURL: String
+    public var tokenURL: String
+    public var authGrantURL: String
+    public var clientID: String
+    public var clientSecret: String
+    public var refreshToken: String
+
+    public init(
+        apiURL: String, tokenURL: String, authGrantURL: String, clientID: String,
+        clientSecret: String, refreshToken: String
+    ) {
+        self.apiURL = apiURL
+        self.tokenURL = tokenURL
+        self.authGrantURL = authGrantURL
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.refreshToken = refreshToken
+    }
+}
+
+/// Starts the shell: picks the environment, chooses line editing or plain input, runs.
+public enum Launcher {
+    /// The name of the environment made when none exists yet.
+    public static let defaultEnvironmentName = "default"
+    public static let demoEnvironmentName = "demo"
+
+    /// Runs the shell and returns the process exit status.
+    public static func runShell(options: LaunchOptions, demo: DemoEndpoints?) -> Int32 {
+        let console = Console()
+        let store = EnvironmentStore(paths: ShellPaths.fromEnvironment())
+        let session: Session
+        do {
+            session = try makeSession(options: options, demo: demo, store: store, console: console)
+        } catch {
+            console.error("\(error)")
+            return 2
+        }
+        let shell = Shell(session: session)
+        let interactive = isatty(0) == 1 && isatty(1) == 1
+        session.isInteractive = interactive
+        guard interactive else {
+            var reader = PlainLineReader()
+            return shell.run(reader: &reader)
+        }
+        Interrupts.install()
+        var editor = LineEditor(
+            programName: "adsh", historyFile: store.paths.historyFile,
+            completion: { _, _ in .none })
+        if demo != nil {
+            console.notice(
+                "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
+        }
+        let status = shell.run(reader: &editor) { [session] entry in
+            guard !entry.hasPrefix(" ") else { return }
+            editor.addHistory(session.environment.redact(entry))
+        }
+        editor.saveHistory()
+        return status
+    }
+
+    static func makeSession(
+        options: LaunchOptions, demo: DemoEndpoints?, store: EnvironmentStore, console: Console
+    ) throws -> Session {
+        if let demo {
+            return try demoSession(demo, store: store, console: console)
+        }
+        if let file = options.environmentFile {
+            let environment = try importEnvironment(file, store: store)
+            try store.setActive(environment.name)
+            console.notice(
+                "imported environment '\(environment.name)' "
+                    + "(\(environment.variables.count) variables) from \(file)")
+            return Session(environment: environment, store: store, console: console)
+        }
+        let name = options.environmentName ?? store.activeName() ?? defaultEnvironmentName
+        do {
+            let environment = try store.load(name)
+            if options.environmentName != nil { try? store.setActive(name) }
+            return Session(environment: environment, store: store, console: console)
+        } catch EnvironmentError.notFound where options.environmentName == nil {
+            let environment = Environment.northAmericaDefaults(name: name)
+            let session = Session(environment: environment, store: store, console: console)
+            do {
+                try store.save(environment)
+            } catch {
+                console.warning("\(error)")
+            }
+            return session
+        } catch EnvironmentError.notFound(let missing, let available)
+            where options.environmentName != nil
+        {
+            throw EnvironmentError.notFound(missing, available: available)
+        } catch {
+            // A stored file that cannot be read: start with an empty environment of that
+            // name that is never written over the file, and say how to recover.
+            console.error("\(error)")
+            console.warning(
+                "starting with an empty '\(name)' environment; it will not be saved until "
+                    + "the file is fixed")
+            let session = Session(
+                environment: Environment(name: name), store: store, console: console)
+            session.environmentLoadError = error
+            return session
+        }
+    }
+
+    /// Reads a Postman environment file and stores it under its own name.
+    static func importEnvironment(_ file: String, store: EnvironmentStore) throws -> Environment {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(FileSystem.expandingTilde(file), limit: 16 << 20)
+        } catch {
+            throw EnvironmentError.readFailed(path: file, reason: error.reason)
+        }
+        var environment = try Environment.parsePostman(bytes, path: file)
+        if environment.name.isEmpty {
+            environment.name = String(
+                FileSystem.baseName(of: file).split(separator: ".").first ?? "imported")
+        }
+        try EnvironmentStore.validate(name: environment.name)
+        try store.save(environment)
+        return environment
+    }
+
+    /// The demo environment: stored, so variables survive a restart, but pointed at this
+    /// run's simulator each time it starts.
+    static func demoSession(_ demo: DemoEndpoints, store: EnvironmentStore, console: Console)
+        throws -> Session
+    {
+        var environment =
+            (try? store.load(demoEnvironmentName))
+            ?? Environment.northAmericaDefaults(name: demoEnvironmentName)
+        environment.set("api_url", to: demo.apiURL)
+        environment.set("token_url", to: demo.tokenURL)
+        environment.set("auth_grant_url", to: demo.authGrantURL)
+        environment.set("client_id", to: demo.clientID, secret: true)
+        environment.set("client_secret", to: demo.clientSecret, secret: true)
+        environment.set("refresh_token", to: demo.refreshToken, secret: true)
+        environment.set("access_token", to: "", secret: true)
+        environment.set("token_expires_at", to: "")
+        let session = Session(environment: environment, store: store, console: console)
+        do {
+            try store.save(environment)
+        } catch {
+            console.warning("\(error)")
+        }
+        return session
+    }
+}
+
+extension Environment {
+    /// A new environment with the keys of Amazon's Postman environment file, pointed at the
+    /// North American hosts.
+    public static func northAmericaDefaults(name: String) -> Environment {
+        let region = Region.northAmerica
+        return Environment(
+            name: name,
+            variables: [
+                Variable(key: "client_id", value: "", type: "secret"),
+                Variable(key: "client_secret", value: "", type: "secret"),
+                Variable(key: "permission_scope", value: "advertising::campaign_management"),
+                Variable(key: "redirect_uri", value: "https://amazon.com"),
+                Variable(key: "access_token", value: "", type: "secret"),
+                Variable(key: "refresh_token", value: "", type: "secret"),
+                Variable(key: "token_expires_at", value: ""),
+                Variable(key: "profileId", value: "", type: "any"),
+                Variable(key: "auth_grant_url", value: region.authGrantURL),
+                Variable(key: "token_url", value: region.tokenURL),
+                Variable(key: "api_url", value: region.apiURL),
+            ])
+    }
+}

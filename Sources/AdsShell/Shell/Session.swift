@@ -1,0 +1,97 @@
+/// The state of one running shell: the active environment, the HTTP client, the last
+/// exchange, and where output goes. Commands read and change it.
+public final class Session {
+    public internal(set) var environment: Environment
+    /// Keys set or removed since the environment was last saved; a save merges only these.
+    var changedKeys: Set<String> = []
+    /// Set when the environment file could not be read, so it is never overwritten.
+    var environmentLoadError: EnvironmentError?
+    /// Whether changes are kept in memory only, as in `--demo`.
+    public var isEphemeral = false
+    public let store: EnvironmentStore
+    public let console: Console
+    public let http = HTTPClient()
+    public var httpOptions = HTTPOptions()
+    /// The last request sent and its response, for `show`, captures and templates.
+    public internal(set) var lastExchange: Exchange?
+    public var isInteractive = false
+    var exitRequested = false
+
+    public init(environment: Environment, store: EnvironmentStore, console: Console = Console()) {
+        self.environment = environment
+        self.store = store
+        self.console = console
+        console.redact = { [unowned self] text in self.environment.redact(text) }
+    }
+
+    /// A template expander over the active environment and the last response.
+    var expander: TemplateExpander {
+        TemplateExpander(
+            lookup: { [environment] name in environment.variable(name)?.value },
+            knownNames: { [environment] in environment.keys },
+            responseResolver: { [weak self] (name: String) throws(TemplateError) -> String in
+                guard let self, let exchange = self.lastExchange else { throw .noResponse(name) }
+                return try ResponseTemplate.resolve(name, in: exchange)
+            })
+    }
+
+    /// Sets a variable and saves the environment.
+    public func setVariable(_ key: String, to value: String, secret: Bool? = nil) throws {
+        environment.set(key, to: value, secret: secret)
+        changedKeys.insert(key)
+        try save()
+    }
+
+    /// Sets several variables and saves once.
+    public func setVariables(_ values: [(key: String, value: String)]) throws {
+        for (key, value) in values {
+            environment.set(key, to: value)
+            changedKeys.insert(key)
+        }
+        try save()
+    }
+
+    /// Removes variables and saves the environment.
+    public func unsetVariables(_ keys: [String]) throws {
+        for key in keys {
+            environment.remove(key)
+            changedKeys.insert(key)
+        }
+        try save()
+    }
+
+    /// Saves the environment, merging with other shells' changes on disk. On failure the
+    /// change stays in memory and in `changedKeys`, so the next successful save writes it.
+    public func save() throws {
+        if isEphemeral {
+            changedKeys.removeAll()
+            return
+        }
+        if let environmentLoadError {
+            throw ShellError.message(
+                "\(environmentLoadError)\n"
+                    + "the change is kept in memory only; fix the file and run `env use "
+                    + "\(environment.name)`, or switch with `env use OTHER`")
+        }
+        let merged = try store.save(environment, changedKeys: changedKeys)
+        environment = merged
+        changedKeys.removeAll()
+    }
+
+    /// A short region name for the prompt: `na`, `eu` or `fe` for Amazon's API hosts, else
+    /// the API host.
+    public var regionLabel: String {
+        guard let apiURL = environment["api_url"], let origin = Origin(url: apiURL) else {
+            return "no api_url"
+        }
+        if let region = Region.region(forAPIHost: origin.host) { return region.name }
+        return origin.port == 443 || origin.port == 80
+            ? origin.host : "\(origin.host):\(origin.port)"
+    }
+}
+
+/// A request as sent and the response it got.
+public struct Exchange: Sendable {
+    public var request: HTTPRequest
+    public var response: HTTPResponse
+}
