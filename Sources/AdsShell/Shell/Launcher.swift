@@ -43,18 +43,17 @@ public enum Launcher {
         let interactive = isatty(0) == 1 && isatty(1) == 1
         session.isInteractive = interactive
         guard interactive else {
-            var reader = PlainLineReader()
-            return shell.run(reader: &reader)
+            return shell.run(reader: PlainLineReader())
         }
         Interrupts.install()
-        var editor = LineEditor(
+        let editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
             completion: { _, _ in .none })
         if demo != nil {
             console.notice(
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
         }
-        let status = shell.run(reader: &editor) { [session] entry in
+        let status = shell.run(reader: editor) { [session] entry in
             guard !entry.hasPrefix(" ") else { return }
             editor.addHistory(session.environment.redact(entry))
         }

@@ -16,6 +16,11 @@ public final class Session {
     public internal(set) var lastExchange: Exchange?
     public var isInteractive = false
     var exitRequested = false
+    /// The regions `region` switches between: Amazon's hosts, or the simulator's in `--demo`.
+    public var regions: [Region] = Region.all
+    /// Reads one line of input for a command that asks a question (`env rm`, `login`); set by
+    /// the shell to read from the same place as commands.
+    var readInput: (String) -> String? = { _ in nil }
 
     public init(environment: Environment, store: EnvironmentStore, console: Console = Console()) {
         self.environment = environment
@@ -33,6 +38,21 @@ public final class Session {
                 guard let self, let exchange = self.lastExchange else { throw .noResponse(name) }
                 return try ResponseTemplate.resolve(name, in: exchange)
             })
+    }
+
+    /// Makes `environment` the active one, forgetting unsaved key changes of the old one.
+    func switchEnvironment(to environment: Environment) {
+        self.environment = environment
+        changedKeys.removeAll()
+        environmentLoadError = nil
+    }
+
+    /// Asks a yes-or-no question; anything but y or yes is no.
+    func confirm(_ question: String) -> Bool {
+        guard let answer = readInput(question)?.lowercased().trimmingSpaces() else {
+            return false
+        }
+        return answer == "y" || answer == "yes"
     }
 
     /// Sets a variable and saves the environment.

@@ -25,8 +25,13 @@ public final class Shell {
     /// - Parameter onCommand: called with each complete command before it runs, so the
     ///   caller can add it to history.
     /// - Returns: the exit status: 0 when every command succeeded, else 1.
-    public func run(reader: inout some LineReader, onCommand: ((String) -> Void)? = nil) -> Int32 {
+    public func run(reader: some LineReader, onCommand: ((String) -> Void)? = nil) -> Int32 {
         var buffer = ""
+        session.readInput = { question in
+            guard case .line(let line) = reader.readLine(prompt: question) else { return nil }
+            return line
+        }
+        defer { session.readInput = { _ in nil } }
         while !session.exitRequested {
             let result = reader.readLine(prompt: buffer.isEmpty ? prompt : continuationPrompt)
             switch result {
