@@ -1,0 +1,79 @@
+import Glibc
+import Synchronization
+
+/// Wall-clock time in seconds since 1970 plus an offset that tests can advance, so that code,
+/// token and report expiry are testable without waiting.
+final class SimulatorClock: Sendable {
+    private let offset = Mutex(0.0)
+
+    var now: Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9 + offset.withLock { $0 }
+    }
+
+    func advance(by seconds: Double) {
+        offset.withLock { $0 += seconds }
+    }
+
+    /// `2026-12-04T16:30:00.123Z`.
+    static func iso8601(_ time: Double) -> String {
+        let parts = components(time)
+        let millis = Int((time - time.rounded(.down)) * 1000)
+        return parts.date + "T" + parts.time + "." + pad(millis, 3) + "Z"
+    }
+
+    /// `2026-12-04`.
+    static func day(_ time: Double) -> String {
+        components(time).date
+    }
+
+    /// Seconds since 1970 at midnight UTC of a `YYYY-MM-DD` date, or nil if it is not one.
+    static func parseDay(_ text: String) -> Double? {
+        let fields = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, fields.count == 3, let year = Int(fields[0]),
+            let month = Int(fields[1]), let day = Int(fields[2]), (1...12).contains(month),
+            (1...31).contains(day)
+        else { return nil }
+        var parts = tm()
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        let seconds = timegm(&parts)
+        guard Int(parts.tm_mday) == day else { return nil }
+        return Double(seconds)
+    }
+
+    private static func components(_ time: Double) -> (date: String, time: String) {
+        var seconds = time_t(time.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        let date =
+            pad(Int(parts.tm_year) + 1900, 4) + "-" + pad(Int(parts.tm_mon) + 1, 2) + "-"
+            + pad(Int(parts.tm_mday), 2)
+        let clock =
+            pad(Int(parts.tm_hour), 2) + ":" + pad(Int(parts.tm_min), 2) + ":"
+            + pad(Int(parts.tm_sec), 2)
+        return (date, clock)
+    }
+
+    private static func pad(_ number: Int, _ width: Int) -> String {
+        let text = String(number)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}
+
+/// Unpredictable identifiers from the system's cryptographic random source.
+enum RandomText {
+    static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+    static func make(length: Int, alphabet: [Character] = alphanumerics) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    static func bytes(_ count: Int) -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    }
+}
