@@ -81,14 +81,16 @@ final class APIGateway: Sendable {
         let grant: LoginWithAmazon.AccessGrant
         switch login.checkAccessToken(token) {
         case .unknown: return reject("Access token is invalid")
-        case .expired: return reject("Access token has expired; request a new one with the refresh token")
+        case .expired:
+            return reject("Access token has expired; request a new one with the refresh token")
         case .valid(let valid): grant = valid
         }
         guard let clientID = request.header("Amazon-Advertising-API-ClientId") else {
             return reject("Amazon-Advertising-API-ClientId header is missing")
         }
         guard clientID == grant.clientID else {
-            return reject("Amazon-Advertising-API-ClientId does not match the access token's client")
+            return reject(
+                "Amazon-Advertising-API-ClientId does not match the access token's client")
         }
         return .success(Caller(clientID: clientID, grant: grant))
     }

@@ -7,7 +7,8 @@ public final class APISimulator: Sendable {
     /// The one registered client. Use it with ``demoRefreshToken`` or with codes from
     /// ``issueAuthorizationCode(clientID:redirectURI:)`` or the consent page.
     public static let demoClientID = "amzn1.application-oa2-client.adshsimulatordemo00000000000"
-    public static let demoClientSecret = "amzn1.oa2-cs.v1.adsh-simulator-demo-secret-not-for-real-use"
+    public static let demoClientSecret =
+        "amzn1.oa2-cs.v1.adsh-simulator-demo-secret-not-for-real-use"
     /// A refresh token that is valid from the start, with the campaign management and
     /// test-account scopes.
     public static let demoRefreshToken =

@@ -32,7 +32,8 @@ struct HTTPResponse: Sendable {
         HTTPResponse(status: status, headers: [("Content-Type", contentType)], body: value.bytes)
     }
 
-    static func text(_ status: Int, _ text: String, contentType: String = "text/plain") -> HTTPResponse
+    static func text(_ status: Int, _ text: String, contentType: String = "text/plain")
+        -> HTTPResponse
     {
         HTTPResponse(
             status: status, headers: [("Content-Type", contentType + "; charset=utf-8")],
@@ -40,7 +41,8 @@ struct HTTPResponse: Sendable {
     }
 
     static func redirect(_ status: Int, to location: String) -> HTTPResponse {
-        HTTPResponse(status: status, headers: [("Location", location), ("Content-Type", "text/plain")])
+        HTTPResponse(
+            status: status, headers: [("Location", location), ("Content-Type", "text/plain")])
     }
 
     func header(_ name: String) -> String? {

@@ -66,7 +66,8 @@ final class LegacyReportsAPI: Sendable {
         else { return APIError.notFound(request) }
         let id = segments[idIndex]
         guard let job = jobs.withLock({ $0[id] }), job.profile.id == profile.id else {
-            return APIError.response(404, code: "NOT_FOUND", "No report or snapshot \(id)", for: request)
+            return APIError.response(
+                404, code: "NOT_FOUND", "No report or snapshot \(id)", for: request)
         }
         let done = clock.now - job.createdAt >= schedule.pendingSeconds + schedule.processingSeconds
         if segments.count == idIndex + 2 {
@@ -83,7 +84,8 @@ final class LegacyReportsAPI: Sendable {
         ]
         if done {
             members.append(("statusDetails", .string("Report has been successfully generated.")))
-            members.append(("location", .string(apiURL + job.locationPrefix + job.id + "/download")))
+            members.append(
+                ("location", .string(apiURL + job.locationPrefix + job.id + "/download")))
             members.append(("fileSize", .int(Int64(file(for: job).count))))
             let expiration = (clock.now + 86_400) * 1000
             members.append(("expiration", .int(Int64(expiration))))
@@ -93,7 +95,9 @@ final class LegacyReportsAPI: Sendable {
         return .json(200, .object(members))
     }
 
-    private func create(_ request: HTTPRequest, segments: [String], profile: Profile) -> HTTPResponse {
+    private func create(_ request: HTTPRequest, segments: [String], profile: Profile)
+        -> HTTPResponse
+    {
         guard profile.editable else {
             return APIError.response(
                 403, code: "FORBIDDEN", "Profile \(profile.id) is view-only", for: request)
@@ -123,7 +127,8 @@ final class LegacyReportsAPI: Sendable {
             createdAt: clock.now,
             locationPrefix: kind == .report ? "/v2/reports/" : "/\(prefix)/snapshots/")
         jobs.withLock { $0[job.id] = job }
-        let details = kind == .report ? "Report is being generated." : "Snapshot is being generated."
+        let details =
+            kind == .report ? "Report is being generated." : "Snapshot is being generated."
         return .json(
             202,
             .object([

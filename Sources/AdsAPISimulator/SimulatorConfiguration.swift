@@ -73,7 +73,8 @@ public struct SimulatorConfiguration: Sendable {
         else {
             throw SimulatorConfigurationError.invalidValue(
                 option: option, value: value,
-                expected: allowZero ? "a number of seconds, 0 or more" : "a positive number of seconds")
+                expected: allowZero
+                    ? "a number of seconds, 0 or more" : "a positive number of seconds")
         }
         return number
     }

@@ -17,7 +17,8 @@ final class SponsoredProductsAPI: Sendable {
             request.path)
         guard isAdGroups || isCampaigns else { return APIError.notFound(request) }
         let mediaType = isAdGroups ? Self.adGroupMediaType : Self.campaignMediaType
-        if let rejection = APIError.checkMediaType(request, expected: mediaType, checkAccept: true) {
+        if let rejection = APIError.checkMediaType(request, expected: mediaType, checkAccept: true)
+        {
             return rejection
         }
         let body: JSONValue
@@ -31,7 +32,8 @@ final class SponsoredProductsAPI: Sendable {
         }
         switch route {
         case ("POST", "/sp/campaigns/list"): return list(request, body: body, profile: profile)
-        case ("POST", "/sp/adGroups/list"): return listAdGroups(request, body: body, profile: profile)
+        case ("POST", "/sp/adGroups/list"):
+            return listAdGroups(request, body: body, profile: profile)
         default: break
         }
         guard profile.editable else {
@@ -40,13 +42,15 @@ final class SponsoredProductsAPI: Sendable {
                 "Profile \(profile.id) is view-only; campaigns cannot be changed", for: request)
         }
         switch route {
-        case ("POST", "/sp/campaigns"): return CampaignMutations.create(request, body, profile, self)
+        case ("POST", "/sp/campaigns"):
+            return CampaignMutations.create(request, body, profile, self)
         case ("PUT", "/sp/campaigns"): return CampaignMutations.update(request, body, profile, self)
         case ("POST", "/sp/campaigns/delete"):
             return CampaignMutations.delete(request, body, profile, self)
         default:
             return APIError.response(
-                405, code: "INVALID_ARGUMENT", "\(request.method) is not supported on \(request.path)",
+                405, code: "INVALID_ARGUMENT",
+                "\(request.method) is not supported on \(request.path)",
                 for: request)
         }
     }

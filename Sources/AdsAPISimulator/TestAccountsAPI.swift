@@ -49,11 +49,13 @@ final class TestAccountsAPI: Sendable {
         guard let body = try? JSONValue.parse(request.body), body.isObject else {
             return invalid("The request body is not a JSON object")
         }
-        guard let country = body["countryCode"]?.stringValue, Self.countries.contains(country) else {
+        guard let country = body["countryCode"]?.stringValue, Self.countries.contains(country)
+        else {
             return invalid(
                 "countryCode must be one of " + Self.countries.sorted().joined(separator: ", "))
         }
-        guard let type = body["accountType"]?.stringValue, ["VENDOR", "AUTHOR"].contains(type) else {
+        guard let type = body["accountType"]?.stringValue, ["VENDOR", "AUTHOR"].contains(type)
+        else {
             return invalid("accountType must be VENDOR or AUTHOR")
         }
         if type == "AUTHOR" {

@@ -40,15 +40,17 @@ enum RequestCommand: ShellCommand {
     {
         let method = invocation.name.uppercased()
         var arguments = invocation.arguments[...]
-        guard let target = arguments.popFirst() else {
-            throw .usage(command: method, synopsis: synopsis, problem: "missing PATH or URL")
-        }
-        var parsed = Parsed(method: method, target: target, options: defaults)
+        var target: Word?
+        var parsed = Parsed(method: method, target: .literal(""), options: defaults)
         while let word = arguments.popFirst() {
             if parsed.body == nil, !word.isQuoted, let text = word.literalText,
-                text.hasPrefix("-")
+                text.hasPrefix("-"), text.count > 1
             {
                 try parseOption(text, from: &arguments, into: &parsed)
+                continue
+            }
+            if target == nil {
+                target = word
                 continue
             }
             guard parsed.body == nil else {
@@ -59,6 +61,10 @@ enum RequestCommand: ShellCommand {
             }
             parsed.body = word
         }
+        guard let target else {
+            throw .usage(command: method, synopsis: synopsis, problem: "missing PATH or URL")
+        }
+        parsed.target = target
         return parsed
     }
 

@@ -60,7 +60,8 @@ struct RequestExecutor {
         guard let target = URLParts.resolve(location, against: request.url) else {
             throw HTTPError.invalidURL(location, reason: "the redirect target cannot be parsed")
         }
-        guard target.hasPrefix("http://") || target.hasPrefix("https://") else {
+        let scheme = target.prefix(8).lowercased()
+        guard scheme.hasPrefix("http://") || scheme.hasPrefix("https://") else {
             throw HTTPError.unsupportedScheme(target)
         }
         var next = request

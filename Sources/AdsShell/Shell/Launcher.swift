@@ -8,11 +8,14 @@ public struct DemoEndpoints: Sendable {
     public var clientID: String
     public var clientSecret: String
     public var refreshToken: String
+    /// The simulator's API URL for each region name (`na`, `eu`, `fe`).
+    public var regionAPIURLs: [String: String]
 
     public init(
         apiURL: String, tokenURL: String, authGrantURL: String, clientID: String,
-        clientSecret: String, refreshToken: String
+        clientSecret: String, refreshToken: String, regionAPIURLs: [String: String]
     ) {
+        self.regionAPIURLs = regionAPIURLs
         self.apiURL = apiURL
         self.tokenURL = tokenURL
         self.authGrantURL = authGrantURL
@@ -142,6 +145,13 @@ public enum Launcher {
         environment.set("access_token", to: "", secret: true)
         environment.set("token_expires_at", to: "")
         let session = Session(environment: environment, store: store, console: console)
+        session.regions = Region.all.map { region in
+            var simulated = region
+            simulated.apiURL = demo.regionAPIURLs[region.name] ?? demo.apiURL
+            simulated.tokenURL = demo.tokenURL
+            simulated.authGrantURL = demo.authGrantURL
+            return simulated
+        }
         do {
             try store.save(environment)
         } catch {

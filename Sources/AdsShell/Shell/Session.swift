@@ -98,13 +98,15 @@ public final class Session {
         changedKeys.removeAll()
     }
 
-    /// A short region name for the prompt: `na`, `eu` or `fe` for Amazon's API hosts, else
-    /// the API host.
+    /// A short region name for the prompt: `na`, `eu` or `fe` when `api_url` is one of
+    /// `regions`, else the API host.
     public var regionLabel: String {
         guard let apiURL = environment["api_url"], let origin = Origin(url: apiURL) else {
             return "no api_url"
         }
-        if let region = Region.region(forAPIHost: origin.host) { return region.name }
+        if let region = regions.first(where: { Origin(url: $0.apiURL) == origin }) {
+            return region.name
+        }
         return origin.port == 443 || origin.port == 80
             ? origin.host : "\(origin.host):\(origin.port)"
     }
