@@ -15,6 +15,7 @@ public enum CommandRegistry {
         ShowCommand.self,
         SaveCommand.self,
         CurlCommand.self,
+        SettingsCommand.self,
         HelpCommand.self,
         ExitCommand.self,
     ]

@@ -18,9 +18,24 @@ struct RequestExecutor {
         var visited: Set<String> = [request.url]
         var retriedAfterUnauthorized = false
         var redirects = 0
+        var attempt = 1
+        var waited = 0.0
+        let retryPolicy = RetryPolicy(settings: session.settings)
         while true {
             let prepared = policy.authorize(current)
             let response = try session.http.send(prepared, options: options)
+            if let retry = retryPolicy.delay(
+                after: response, method: current.method, attempt: attempt, waited: waited)
+            {
+                session.console.notice(
+                    "\(response.status) \(response.reason): retrying in "
+                        + "\(formatSeconds(retry.seconds)) (\(retry.reason), attempt "
+                        + "\(attempt + 1) of \(session.settings.retryAttempts)); Ctrl-C stops")
+                try RetryPolicy.wait(retry.seconds)
+                waited += retry.seconds
+                attempt += 1
+                continue
+            }
             if response.status == 401 && !retriedAfterUnauthorized && !typedAuthorization
                 && policy.isAPIRequest(prepared.url) && refresher.canRefresh
             {

@@ -42,6 +42,7 @@ public enum Launcher {
             console.error("\(error)")
             return 2
         }
+        session.settings = store.loadSettings()
         let shell = Shell(session: session)
         let interactive = isatty(0) == 1 && isatty(1) == 1
         session.isInteractive = interactive

@@ -11,7 +11,16 @@ public final class Session {
     public let store: EnvironmentStore
     public let console: Console
     public let http = HTTPClient()
-    public var httpOptions = HTTPOptions()
+    /// Timeouts and retry limits.
+    public var settings = ShellSettings()
+
+    /// Transfer options from the settings.
+    public var httpOptions: HTTPOptions {
+        var options = HTTPOptions()
+        options.totalTimeout = settings.timeout
+        options.connectTimeout = settings.connectTimeout
+        return options
+    }
     /// The last request sent and its response, for `show`, captures and templates.
     public internal(set) var lastExchange: Exchange?
     public var isInteractive = false
