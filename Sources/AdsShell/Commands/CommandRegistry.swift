@@ -10,6 +10,7 @@ public enum CommandRegistry {
         RegionCommand.self,
         ProfilesCommand.self,
         UseCommand.self,
+        LoginCommand.self,
         TokenCommand.self,
         LogoutCommand.self,
         ShowCommand.self,
