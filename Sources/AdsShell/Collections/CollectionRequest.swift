@@ -1,0 +1,104 @@
+/// One request of a Postman collection, ready for the shell to expand and send.
+///
+/// Text fields keep Postman's `{{name}}` templates; the shell expands them from the active
+/// environment when it sends the request.
+public struct CollectionRequest: Sendable {
+    /// The names of the folders that contain the request, outermost first.
+    public var folderPath: [String]
+    public var name: String
+    /// The HTTP method in upper case.
+    public var method: String
+    /// The URL template. Each `:name` path variable is replaced by its value from the
+    /// collection (usually `{{name}}`), or by `{{name}}` when the collection gives none.
+    /// Enabled query parameters are appended and disabled ones are left out.
+    public var url: String
+    /// The enabled headers with a non-empty name, in file order.
+    public var headers: [(name: String, value: String)]
+    public var body: CollectionBody
+    /// Whether the request says `"auth": {"type": "noauth"}`.
+    ///
+    /// In Amazon's collection this flag does not mean "send no credentials": the noauth
+    /// requests still carry their own `Authorization` header.
+    public var noAuth: Bool
+    /// Headers that Postman was told not to add by itself (`protocolProfileBehavior`), in
+    /// lower case, such as `accept`.
+    public var disabledSystemHeaders: [String]
+    /// Whether the body is sent even with GET (`protocolProfileBehavior.disableBodyPruning`).
+    public var disableBodyPruning: Bool
+    /// Variable assignments translated from the request's test script.
+    public var captures: [ScriptCapture]
+    /// Test-script and pre-request-script statements that were not translated, one per
+    /// line. The shell lists them as not run and never runs them.
+    public var skippedScriptLines: [String]
+    public var description: String?
+    /// Problems found in the request that the shell should show, such as a misspelled
+    /// header name.
+    public var warnings: [String]
+
+    /// The request's folder path and name joined with `/`, such as
+    /// `Sponsored Products/Campaigns/List campaigns`.
+    ///
+    /// A `/` inside a folder or request name is written as `\/` and a `\` as `\\`, so the
+    /// path splits back into its parts.
+    public var path: String {
+        (folderPath + [name]).map(Self.escapedPathComponent).joined(separator: "/")
+    }
+
+    /// Whether the request sets `Authorization` or `Amazon-Advertising-API-ClientId` itself.
+    /// The shell uses this to avoid adding a second set of credentials.
+    public var carriesAuthHeaders: Bool {
+        headers.contains { header in
+            let name = header.name.lowercased()
+            return name == "authorization" || name == "amazon-advertising-api-clientid"
+        }
+    }
+
+    /// Returns the headers with known collection mistakes fixed.
+    ///
+    /// An `Authorization` value of `{{access_token}}` without a scheme, which the Sponsored TV
+    /// requests of Amazon's collection send, becomes `Bearer {{access_token}}`, because the
+    /// Amazon Ads API expects a bearer token. Other headers, the misspelled `Content-Tpe`
+    /// included, are returned unchanged; `warnings` reports the misspelling.
+    public func normalizedHeaders() -> [(name: String, value: String)] {
+        headers.map { header in
+            guard header.name.lowercased() == "authorization" else { return header }
+            let value = CollectionReader.trimmingSpaces(header.value)
+            guard value.hasPrefix("{{"), value.hasSuffix("}}"), !value.contains(" ") else {
+                return header
+            }
+            return (header.name, "Bearer " + value)
+        }
+    }
+
+    static func escapedPathComponent(_ component: String) -> String {
+        var escaped = ""
+        for character in component {
+            if character == "/" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// Splits a path in the format of `path` back into its folder and request names.
+    static func pathComponents(_ path: String) -> [String] {
+        var components: [String] = []
+        var current = ""
+        var escaping = false
+        for character in path {
+            if escaping {
+                current.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else if character == "/" {
+                components.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if escaping { current.append("\\") }
+        components.append(current)
+        return components
+    }
+}

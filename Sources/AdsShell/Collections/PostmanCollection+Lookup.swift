@@ -1,0 +1,82 @@
+extension PostmanCollection {
+    private static let methods: Set<String> = [
+        "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS",
+    ]
+
+    /// Returns the request that `reference` names.
+    ///
+    /// A reference is a full path such as `Sponsored Products/Campaigns/List campaigns`, the
+    /// end of a path such as `Campaigns/List campaigns`, or a bare request name. Names are
+    /// compared exactly, and a `/` inside a name is written as `\/`. A method in front, as in
+    /// `GET Sponsored Display/Locations/Locations`, picks between requests that share a path.
+    /// - Throws: `CollectionError.ambiguousRequest` with the references to choose from when
+    ///   several requests match, and `CollectionError.requestNotFound` with near matches when
+    ///   none does.
+    public func find(_ reference: String) throws(CollectionError) -> CollectionRequest {
+        let trimmed = CollectionReader.trimmingSpaces(reference)
+        var method: String?
+        var pathText = trimmed
+        if let space = trimmed.firstIndex(of: " "),
+            Self.methods.contains(String(trimmed[..<space]))
+        {
+            method = String(trimmed[..<space])
+            pathText = CollectionReader.trimmingSpaces(String(trimmed[space...]))
+        }
+        var components = CollectionRequest.pathComponents(pathText)
+        if components.count > 1, components.first == "" { components.removeFirst() }
+        let pool = requests.filter { method == nil || $0.method == method }
+
+        var matches = pool.filter { $0.folderPath + [$0.name] == components }
+        if matches.isEmpty {
+            matches = pool.filter { Self.path($0.folderPath + [$0.name], endsWith: components) }
+        }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw .ambiguousRequest(reference: trimmed, candidates: matches.map(reference(for:)))
+        }
+        throw .requestNotFound(
+            reference: trimmed, suggestions: suggestions(for: components, in: pool))
+    }
+
+    /// Returns the shortest reference that `find` resolves to exactly this request's path:
+    /// the path, with the method in front when another request has the same path.
+    func reference(for request: CollectionRequest) -> String {
+        let path = request.path
+        let sharesPath = requests.contains { $0.path == path && $0.method != request.method }
+        return sharesPath ? request.method + " " + path : path
+    }
+
+    /// Returns up to five references to requests whose name or path is close to
+    /// `components`: case-insensitive matches first, then names that contain the text, then
+    /// names within a small edit distance.
+    private func suggestions(
+        for components: [String], in pool: [CollectionRequest]
+    ) -> [String] {
+        guard let last = components.last, !last.isEmpty else { return [] }
+        let wanted = last.lowercased()
+        let wantedPath = components.joined(separator: "/").lowercased()
+        let allowedDistance = max(2, wanted.count / 4)
+        var scored: [(score: Int, request: CollectionRequest)] = []
+        for request in pool {
+            let name = request.name.lowercased()
+            let path = (request.folderPath + [request.name]).joined(separator: "/").lowercased()
+            if name == wanted || path.hasSuffix(wantedPath) {
+                scored.append((0, request))
+            } else if name.contains(wanted) || wanted.contains(name) {
+                scored.append((1, request))
+            } else {
+                let distance = EditDistance.between(name, wanted)
+                if distance <= allowedDistance { scored.append((1 + distance, request)) }
+            }
+        }
+        // Sorting by score keeps file order within a score, because the sort is stable.
+        let ordered = scored.enumerated().sorted { left, right in
+            (left.element.score, left.offset) < (right.element.score, right.offset)
+        }
+        return ordered.prefix(5).map { reference(for: $0.element.request) }
+    }
+
+    private static func path(_ path: [String], endsWith suffix: [String]) -> Bool {
+        path.count >= suffix.count && Array(path[(path.count - suffix.count)...]) == suffix
+    }
+}
