@@ -47,8 +47,9 @@ extension PostmanCollection {
     }
 
     /// Returns up to five references to requests whose name or path is close to
-    /// `components`: case-insensitive matches first, then names that contain the text, then
-    /// names within a small edit distance.
+    /// `components`: a case-insensitive match of the whole path first, then of the path's end
+    /// or the name, then names that contain the text, then names within a small edit
+    /// distance.
     private func suggestions(
         for components: [String], in pool: [CollectionRequest]
     ) -> [String] {
@@ -60,20 +61,25 @@ extension PostmanCollection {
         for request in pool {
             let name = request.name.lowercased()
             let path = (request.folderPath + [request.name]).joined(separator: "/").lowercased()
-            if name == wanted || path.hasSuffix(wantedPath) {
+            if path == wantedPath {
                 scored.append((0, request))
-            } else if name.contains(wanted) || wanted.contains(name) {
+            } else if path.hasSuffix("/" + wantedPath) || name == wanted {
                 scored.append((1, request))
+            } else if name.contains(wanted) || wanted.contains(name) {
+                scored.append((2, request))
             } else {
                 let distance = EditDistance.between(name, wanted)
-                if distance <= allowedDistance { scored.append((1 + distance, request)) }
+                if distance <= allowedDistance { scored.append((2 + distance, request)) }
             }
         }
         // Sorting by score keeps file order within a score, because the sort is stable.
         let ordered = scored.enumerated().sorted { left, right in
             (left.element.score, left.offset) < (right.element.score, right.offset)
         }
-        return ordered.prefix(5).map { reference(for: $0.element.request) }
+        // A path that differs only in case is the one the user meant, so it stands alone.
+        let best = ordered.first?.element.score == 0 ? ordered.prefix { $0.element.score == 0 }
+            : ordered.prefix(5)
+        return best.map { reference(for: $0.element.request) }
     }
 
     private static func path(_ path: [String], endsWith suffix: [String]) -> Bool {

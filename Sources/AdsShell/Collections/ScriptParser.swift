@@ -49,8 +49,14 @@ struct ScriptParser {
             }
             if let closer, token.isPunctuator(closer) { break }
             let before = position
-            statements.append(parseStatement())
-            if position == before { position += 1 }
+            let statement = parseStatement()
+            if position == before {
+                // A token that starts no statement, such as a stray `}` at the top level.
+                position += 1
+                statements.append(ScriptStatement(kind: .other, text: token.sourceText))
+            } else {
+                statements.append(statement)
+            }
         }
         return statements
     }
