@@ -13,14 +13,16 @@ import Testing
     }
 
     @Test func missingFileNamesPath() {
-        #expect(throws: CollectionError.unreadableFile(
-            path: "/nonexistent/c.json", reason: "no such file or directory")
+        #expect(
+            throws: CollectionError.unreadableFile(
+                path: "/nonexistent/c.json", reason: "no such file or directory")
         ) {
             try PostmanCollection.load(path: "/nonexistent/c.json")
         }
         let message = CollectionError.unreadableFile(path: "/x", reason: "no such file").description
-        #expect(message == "failed to read collection file '/x': no such file (check the path "
-            + "and its permissions)")
+        #expect(
+            message == "failed to read collection file '/x': no such file (check the path "
+                + "and its permissions)")
     }
 
     @Test func notJSON() throws {
@@ -62,15 +64,23 @@ import Testing
     @Test(arguments: [
         (#"[1, 2]"#, "the top level is not a JSON object"),
         (#"{"openapi": "3.0.1", "paths": {}}"#, "it is an OpenAPI document"),
-        (#"{"name": "old", "requests": [], "order": []}"#,
-            "it uses the Postman Collection v1 format"),
+        (
+            #"{"name": "old", "requests": [], "order": []}"#,
+            "it uses the Postman Collection v1 format"
+        ),
         (#"{"name": "x"}"#, "it has no 'info' object and 'item' list"),
-        (#"{"info": {"name": "x"}, "item": []}"#,
-            "it has no 'info.schema' with the format version"),
-        (#"{"info": {"schema": "https://example.com/schema.json"}, "item": []}"#,
-            "its schema 'https://example.com/schema.json' is not a collection schema"),
-        (#"{"info": {"schema": "https://x/collection/v1.0.0/c.json"}, "item": []}"#,
-            "it uses collection format 1.0.0, which adsh does not read"),
+        (
+            #"{"info": {"name": "x"}, "item": []}"#,
+            "it has no 'info.schema' with the format version"
+        ),
+        (
+            #"{"info": {"schema": "https://example.com/schema.json"}, "item": []}"#,
+            "its schema 'https://example.com/schema.json' is not a collection schema"
+        ),
+        (
+            #"{"info": {"schema": "https://x/collection/v1.0.0/c.json"}, "item": []}"#,
+            "it uses collection format 1.0.0, which adsh does not read"
+        ),
     ])
     func notACollection(text: String, found: String) throws {
         let error = try #require(parseError(text))
@@ -88,10 +98,13 @@ import Testing
              "item": [{"name": "Folder", "item": [{"name": "Broken"}]}]}
             """
         let error = try #require(parseError(text))
-        #expect(error == .invalidItem(
-            source: "test.json", itemPath: "Folder/Broken",
-            problem: "the item has neither 'request' nor 'item'"))
-        #expect(error.description.hasPrefix("invalid item 'Folder/Broken' in collection 'test.json'"))
+        #expect(
+            error
+                == .invalidItem(
+                    source: "test.json", itemPath: "Folder/Broken",
+                    problem: "the item has neither 'request' nor 'item'"))
+        #expect(
+            error.description.hasPrefix("invalid item 'Folder/Broken' in collection 'test.json'"))
     }
 
     @Test func unknownRequestSuggestsNearMatches() throws {
@@ -100,8 +113,9 @@ import Testing
             try collection.find("Profils")
         }
         #expect(error == .requestNotFound(reference: "Profils", suggestions: ["Accounts/Profiles"]))
-        #expect(error.description == "request 'Profils' not found in the collection (did you "
-            + "mean 'Accounts/Profiles'?)")
+        #expect(
+            error.description == "request 'Profils' not found in the collection (did you "
+                + "mean 'Accounts/Profiles'?)")
         let unrelated = try #require(throws: CollectionError.self) {
             try collection.find("Quantum flux")
         }
@@ -110,9 +124,10 @@ import Testing
 
     @Test func wrongCaseIsSuggested() throws {
         let collection = try PostmanCollection.load(path: CollectionFixtures.smallV20)
-        #expect(throws: CollectionError.requestNotFound(
-            reference: "reporting/v3/report status",
-            suggestions: ["Reporting/V3/Report status"])
+        #expect(
+            throws: CollectionError.requestNotFound(
+                reference: "reporting/v3/report status",
+                suggestions: ["Reporting/V3/Report status"])
         ) {
             try collection.find("reporting/v3/report status")
         }
@@ -123,11 +138,14 @@ import Testing
         let error = try #require(throws: CollectionError.self) {
             try collection.find("Report status")
         }
-        #expect(error == .ambiguousRequest(
-            reference: "Report status",
-            candidates: ["Reporting/V3/Report status", "Reporting/V2/Report status"]))
-        #expect(error.description == "request 'Report status' matches 2 requests: "
-            + "'Reporting/V3/Report status', 'Reporting/V2/Report status' (give one of these "
-            + "instead)")
+        #expect(
+            error
+                == .ambiguousRequest(
+                    reference: "Report status",
+                    candidates: ["Reporting/V3/Report status", "Reporting/V2/Report status"]))
+        #expect(
+            error.description == "request 'Report status' matches 2 requests: "
+                + "'Reporting/V3/Report status', 'Reporting/V2/Report status' (give one of these "
+                + "instead)")
     }
 }

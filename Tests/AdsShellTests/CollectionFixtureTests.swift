@@ -82,7 +82,8 @@ enum CollectionFixtures {
     @Test func smallV20HeadersAndBodies() throws {
         let collection = try PostmanCollection.load(path: CollectionFixtures.smallV20)
         let profiles = try collection.find("Profiles")
-        #expect(profiles.headers.map(\.name) == ["Amazon-Advertising-API-ClientId", "Authorization"])
+        #expect(
+            profiles.headers.map(\.name) == ["Amazon-Advertising-API-ClientId", "Authorization"])
         #expect(profiles.carriesAuthHeaders)
         #expect(profiles.warnings == ["1 enabled header(s) with an empty name are left out"])
 
@@ -162,7 +163,8 @@ enum CollectionFixtures {
         let opportunity = try collection.find(#"A\/B test"#)
         #expect(
             opportunity.url
-                == "https://advertising-api.amazon.com/partnerOpportunities/{{opportunity_id}}/file")
+                == "https://advertising-api.amazon.com/partnerOpportunities/{{opportunity_id}}/file"
+        )
         #expect(opportunity.path == #"Campaigns/A\/B test"#)
         #expect(opportunity.headers.isEmpty)
     }
@@ -174,24 +176,30 @@ enum CollectionFixtures {
         #expect(try collection.find("Upload").body == .file("/tmp/banner.png"))
         let form = try collection.find("Form")
         #expect(form.body == .none)
-        #expect(form.warnings == ["body mode 'formdata' is not supported, so the request is sent "
-            + "without a body"])
+        #expect(
+            form.warnings == [
+                "body mode 'formdata' is not supported, so the request is sent "
+                    + "without a body"
+            ])
         #expect(collection.scriptNotes.count == 1)
         #expect(collection.scriptNotes.first?.contains("folder 'Campaigns' test script") == true)
     }
 
     @Test func smallV21DuplicateNames() throws {
         let collection = try PostmanCollection.load(path: CollectionFixtures.smallV21)
-        #expect(try collection.find("Ad groups/Delete").url == "{{api_url}}/sp/adGroups/{{adGroupId}}")
-        #expect(throws: CollectionError.ambiguousRequest(
-            reference: "Delete", candidates: ["Campaigns/Delete", "Ad groups/Delete"])
+        #expect(
+            try collection.find("Ad groups/Delete").url == "{{api_url}}/sp/adGroups/{{adGroupId}}")
+        #expect(
+            throws: CollectionError.ambiguousRequest(
+                reference: "Delete", candidates: ["Campaigns/Delete", "Ad groups/Delete"])
         ) {
             try collection.find("Delete")
         }
     }
 
     @Test func parseFromBytesNamesSource() throws {
-        let text = #"{"info": {"name": "Inline", "schema": "x/collection/v2.1.0/collection.json"}, "item": []}"#
+        let text =
+            #"{"info": {"name": "Inline", "schema": "x/collection/v2.1.0/collection.json"}, "item": []}"#
         let collection = try PostmanCollection.parse(Array(text.utf8), source: "inline")
         #expect(collection.name == "Inline")
         #expect(collection.requests.isEmpty)

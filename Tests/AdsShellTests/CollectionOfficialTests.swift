@@ -50,8 +50,9 @@ struct CollectionOfficialTests {
 
     @Test func sameFolderDuplicateNeedsMethod() throws {
         let path = "Sponsored Display/Locations/Locations"
-        #expect(throws: CollectionError.ambiguousRequest(
-            reference: path, candidates: ["POST " + path, "GET " + path])
+        #expect(
+            throws: CollectionError.ambiguousRequest(
+                reference: path, candidates: ["POST " + path, "GET " + path])
         ) {
             try collection.find(path)
         }
@@ -64,11 +65,13 @@ struct CollectionOfficialTests {
         let opportunity = try collection.find("Get opportunity file")
         #expect(
             opportunity.url
-                == "https://advertising-api.amazon.com/partnerOpportunities/{{opportunity_id}}/file")
+                == "https://advertising-api.amazon.com/partnerOpportunities/{{opportunity_id}}/file"
+        )
         let opportunities = try collection.find("List opportunities")
         #expect(
             opportunities.url
-                == "https://advertising-api.amazon.com/partnerOpportunities?maxResults=10&locale=en_US")
+                == "https://advertising-api.amazon.com/partnerOpportunities?maxResults=10&locale=en_US"
+        )
         let rules = try collection.find("Budget rules/SP/All budget rules")
         #expect(rules.url == "{{api_url}}/sp/budgetRules?pageSize=30")
         let testAccounts = try collection.find("Check account creation status")
@@ -126,7 +129,8 @@ struct CollectionOfficialTests {
             Issue.record("expected a urlencoded body, got \(token.body)")
             return
         }
-        #expect(fields.map(\.name) == ["grant_type", "refresh_token", "client_id", "client_secret"])
+        #expect(
+            fields.map(\.name) == ["grant_type", "refresh_token", "client_id", "client_secret"])
     }
 
     @Test func collectionScriptIsHandledNatively() {

@@ -178,6 +178,13 @@ struct ScriptCase: Sendable, CustomTestStringConvertible {
             captures: [],
             skipped: [#"postman.clearEnvironmentVariable("reportId")"#]),
         ScriptCase(
+            label: "template literal across lines",
+            script: "console.log(`first\nsecond ${value}`)",
+            captures: [],
+            skipped: [#"console.log(`first\nsecond ${value}`)"#]),
+        ScriptCase(
+            label: "stray closing brace", script: "} x = 1", captures: [], skipped: ["}", "x = 1"]),
+        ScriptCase(
             label: "empty script", script: "\n\n", captures: [], skipped: []),
     ]
 
@@ -208,12 +215,17 @@ struct ScriptCase: Sendable, CustomTestStringConvertible {
         let capture = ScriptCapture(
             variable: "reportId", query: ".reportId",
             condition: .value(query: ".status", .equal, .string("PENDING")), clearsFirst: true)
-        #expect(capture.description == #"reportId = .reportId when .status == "PENDING" (cleared first)"#)
+        #expect(
+            capture.description
+                == #"reportId = .reportId when .status == "PENDING" (cleared first)"#)
     }
 
     @Test func tokenizerKeepsStatementText() {
         let lines = ScriptTranslator.statementLines(
             "const jar = pm.cookies.jar()\n\njar.clear(pm.request.url, function (error) {\n})")
-        #expect(lines == ["const jar = pm.cookies.jar()", "jar.clear(pm.request.url, function (error) { })"])
+        #expect(
+            lines == [
+                "const jar = pm.cookies.jar()", "jar.clear(pm.request.url, function (error) { })",
+            ])
     }
 }

@@ -40,8 +40,7 @@ enum CollectionShape {
     /// Returns the version in `info.schema`, such as `2.1.0` for
     /// `https://schema.getpostman.com/json/collection/v2.1.0/collection.json`.
     /// - Throws: `CollectionError.notACollection` when the schema is missing or is not v2.
-    static func schemaVersion(_ info: JSONValue, source: String) throws(CollectionError) -> String
-    {
+    static func schemaVersion(_ info: JSONValue, source: String) throws(CollectionError) -> String {
         guard let schema = info["schema"]?.stringValue else {
             throw .notACollection(
                 source: source, found: "it has no 'info.schema' with the format version",
@@ -58,7 +57,8 @@ enum CollectionShape {
         let version = String(parts[index + 1].dropFirst())
         guard version.hasPrefix("2.") else {
             throw .notACollection(
-                source: source, found: "it uses collection format \(version), which adsh "
+                source: source,
+                found: "it uses collection format \(version), which adsh "
                     + "does not read",
                 hint: "open it in Postman and export it again as Collection v2.1")
         }

@@ -77,7 +77,9 @@ extension PostmanCollection {
             (left.element.score, left.offset) < (right.element.score, right.offset)
         }
         // A path that differs only in case is the one the user meant, so it stands alone.
-        let best = ordered.first?.element.score == 0 ? ordered.prefix { $0.element.score == 0 }
+        let best =
+            ordered.first?.element.score == 0
+            ? ordered.prefix { $0.element.score == 0 }
             : ordered.prefix(5)
         return best.map { reference(for: $0.element.request) }
     }

@@ -206,14 +206,21 @@ extension ScriptParser {
         return nil
     }
 
-    /// Joins the source text of the tokens in `start..<end`, with one space where the source
-    /// had whitespace or a comment.
+    /// Joins the source text of the tokens in `start..<end` into one line, with one space
+    /// where the source had whitespace or a comment.
     func joinedText(from start: Int, to end: Int) -> String {
         var text = ""
         for index in start..<min(end, tokens.count) {
             let token = tokens[index]
             if index > start, token.followsSpace { text += " " }
-            text += token.sourceText
+            if token.kind == .template {
+                // A line break inside a template literal means the same as `\n` there.
+                for character in token.sourceText {
+                    text += character.isNewline ? "\\n" : String(character)
+                }
+            } else {
+                text += token.sourceText
+            }
         }
         return text
     }

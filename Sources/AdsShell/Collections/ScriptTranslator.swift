@@ -132,7 +132,8 @@ struct ScriptTranslator {
         {
             addCapture(variable: variable, path: path, conditions: conditions)
         } else if Self.clearFunctions.contains(function), let variable = firstString {
-            pendingClears.append(PendingClear(variable: variable, conditions: conditions, text: text))
+            pendingClears.append(
+                PendingClear(variable: variable, conditions: conditions, text: text))
         } else if function == "pm.test", arguments.count >= 2,
             case .function(let body) = arguments[1]
         {
@@ -164,8 +165,7 @@ struct ScriptTranslator {
     /// Returns the conditions that a Postman assertion statement such as
     /// `pm.response.to.have.status(207)` places on the statements after it, because a failed
     /// assertion throws and ends the enclosing function.
-    private static func assertionConditions(_ expression: ScriptExpression) -> [CaptureCondition]?
-    {
+    private static func assertionConditions(_ expression: ScriptExpression) -> [CaptureCondition]? {
         switch expression {
         case .call(let callee, let arguments):
             guard callee.dottedName == "pm.response.to.have.status",
