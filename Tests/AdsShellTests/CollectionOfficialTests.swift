@@ -3,7 +3,7 @@ import Testing
 @testable import AdsShell
 
 /// Tests against Amazon's official collection. They are skipped where the shared workspace
-/// with that file is absent, such as in a user's clone; the small fixtures cover the same
+/// with that file is absent, such as in a user's clone. The small fixtures cover the same
 /// cases everywhere.
 @Suite(
     .enabled(

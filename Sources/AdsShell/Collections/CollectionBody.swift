@@ -1,13 +1,13 @@
 /// The body of a collection request, by Postman body mode.
 public enum CollectionBody: Sendable, Equatable {
     case none
-    /// Text sent as written, with `{{name}}` templates left for the shell to expand;
+    /// Text sent as written, with `{{name}}` templates left for the shell to expand.
     /// `language` is Postman's editor hint (`json`, `text`, `xml`, …) when the file has one.
     case raw(String, language: String?)
     /// Form fields for `application/x-www-form-urlencoded`, in file order, disabled ones left
     /// out.
     case urlencoded([(name: String, value: String)])
-    /// A file upload; the path is the file chosen in Postman, or nil when none was chosen.
+    /// A file upload of the file chosen in Postman, or of nothing when the path is nil.
     case file(String?)
 
     public static func == (lhs: CollectionBody, rhs: CollectionBody) -> Bool {

@@ -1,18 +1,18 @@
 /// An error from loading a Postman collection or looking up one of its requests.
 public enum CollectionError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file could not be opened or read; `reason` is the system's error text.
+    /// The file could not be opened or read. `reason` is the system's error text.
     case unreadableFile(path: String, reason: String)
-    /// The file is not valid JSON; `detail` gives the position of the first error.
+    /// The file is not valid JSON. `detail` gives the position of the first error.
     case invalidJSON(source: String, detail: String)
-    /// The JSON is not a Postman collection; `found` names what it looks like instead, and
-    /// `hint` says what to do.
+    /// The JSON is not a Postman collection. `found` names what it looks like instead, and
+    /// `hint` is the next step for the user.
     case notACollection(source: String, found: String, hint: String)
     /// An item of the collection has a shape that cannot be read.
     case invalidItem(source: String, itemPath: String, problem: String)
-    /// No request matches the reference; `suggestions` holds the paths of near matches.
+    /// No request matches the reference. `suggestions` contains references to near matches.
     case requestNotFound(reference: String, suggestions: [String])
-    /// A reference matches several requests; `candidates` holds references that pick each
-    /// one, which start with the method when two requests share a path.
+    /// A reference matches several requests. `candidates` contains a reference to each of
+    /// them, which starts with the method when two requests share a path.
     case ambiguousRequest(reference: String, candidates: [String])
 
     public var description: String {

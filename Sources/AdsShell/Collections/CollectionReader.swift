@@ -169,7 +169,8 @@ struct CollectionReader {
         return text
     }
 
-    /// Returns a string value as it is and any other value as its JSON text; `null` is empty.
+    /// Returns a string value as it is, `null` as an empty string, and any other value as its
+    /// JSON text.
     static func text(_ value: JSONValue) -> String {
         value == .null ? "" : value.plainText
     }

@@ -1,6 +1,6 @@
 /// One request of a Postman collection, ready for the shell to expand and send.
 ///
-/// Text fields keep Postman's `{{name}}` templates; the shell expands them from the active
+/// Text fields keep Postman's `{{name}}` templates, and the shell expands them from the active
 /// environment when it sends the request.
 public struct CollectionRequest: Sendable {
     /// The names of the folders that contain the request, outermost first.
@@ -15,13 +15,13 @@ public struct CollectionRequest: Sendable {
     /// The enabled headers with a non-empty name, in file order.
     public var headers: [(name: String, value: String)]
     public var body: CollectionBody
-    /// Whether the request says `"auth": {"type": "noauth"}`.
+    /// Whether the request sets `"auth": {"type": "noauth"}`.
     ///
     /// In Amazon's collection this flag does not mean "send no credentials": the noauth
     /// requests still carry their own `Authorization` header.
     public var noAuth: Bool
-    /// Headers that Postman was told not to add by itself (`protocolProfileBehavior`), in
-    /// lower case, such as `accept`.
+    /// Headers that Postman must not add by itself (`protocolProfileBehavior`), in lower
+    /// case, such as `accept`.
     public var disabledSystemHeaders: [String]
     /// Whether the body is sent even with GET (`protocolProfileBehavior.disableBodyPruning`).
     public var disableBodyPruning: Bool
@@ -34,6 +34,28 @@ public struct CollectionRequest: Sendable {
     /// Problems found in the request that the shell should show, such as a misspelled
     /// header name.
     public var warnings: [String]
+
+    public init(
+        folderPath: [String], name: String, method: String, url: String,
+        headers: [(name: String, value: String)] = [], body: CollectionBody = .none,
+        noAuth: Bool = false, disabledSystemHeaders: [String] = [],
+        disableBodyPruning: Bool = false, captures: [ScriptCapture] = [],
+        skippedScriptLines: [String] = [], description: String? = nil, warnings: [String] = []
+    ) {
+        self.folderPath = folderPath
+        self.name = name
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.noAuth = noAuth
+        self.disabledSystemHeaders = disabledSystemHeaders
+        self.disableBodyPruning = disableBodyPruning
+        self.captures = captures
+        self.skippedScriptLines = skippedScriptLines
+        self.description = description
+        self.warnings = warnings
+    }
 
     /// The request's folder path and name joined with `/`, such as
     /// `Sponsored Products/Campaigns/List campaigns`.
@@ -58,7 +80,7 @@ public struct CollectionRequest: Sendable {
     /// An `Authorization` value of `{{access_token}}` without a scheme, which the Sponsored TV
     /// requests of Amazon's collection send, becomes `Bearer {{access_token}}`, because the
     /// Amazon Ads API expects a bearer token. Other headers, the misspelled `Content-Tpe`
-    /// included, are returned unchanged; `warnings` reports the misspelling.
+    /// included, are returned unchanged, and `warnings` reports the misspelling.
     public func normalizedHeaders() -> [(name: String, value: String)] {
         headers.map { header in
             guard header.name.lowercased() == "authorization" else { return header }

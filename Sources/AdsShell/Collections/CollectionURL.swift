@@ -45,7 +45,7 @@ enum CollectionURL {
     }
 
     /// Reads `url.variable`. Disabled entries and entries with an empty value are left out,
-    /// so their segments become `{{name}}` templates that the shell asks the user to set.
+    /// so their segments become `{{name}}` templates that the user sets in the environment.
     private static func pathVariableValues(_ variables: JSONValue?) -> [String: String] {
         var values: [String: String] = [:]
         for variable in variables?.arrayValue ?? [] {

@@ -40,7 +40,7 @@ extension PostmanCollection {
 
     /// Returns the shortest reference that `find` resolves to exactly this request's path:
     /// the path, with the method in front when another request has the same path.
-    func reference(for request: CollectionRequest) -> String {
+    public func reference(for request: CollectionRequest) -> String {
         let path = request.path
         let sharesPath = requests.contains { $0.path == path && $0.method != request.method }
         return sharesPath ? request.method + " " + path : path
@@ -76,7 +76,8 @@ extension PostmanCollection {
         let ordered = scored.enumerated().sorted { left, right in
             (left.element.score, left.offset) < (right.element.score, right.offset)
         }
-        // A path that differs only in case is the one the user meant, so it stands alone.
+        // A path that differs only in case is almost surely the intended one, so it is the
+        // only suggestion.
         let best =
             ordered.first?.element.score == 0
             ? ordered.prefix { $0.element.score == 0 }

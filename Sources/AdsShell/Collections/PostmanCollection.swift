@@ -10,7 +10,7 @@ public struct PostmanCollection: Sendable {
     public var schemaVersion: String
     /// All requests, depth-first in file order.
     public var requests: [CollectionRequest]
-    /// What the collection-level and folder-level scripts do; adsh does not run them.
+    /// Descriptions of the collection-level and folder-level scripts, which adsh does not run.
     public var scriptNotes: [String]
     public var description: String?
     /// Every folder's path as a list of names, in file order, empty folders included.
@@ -24,7 +24,7 @@ public struct PostmanCollection: Sendable {
         return try parse(bytes, source: path)
     }
 
-    /// Parses the bytes of a collection file; `source` names the file in error messages.
+    /// Parses the bytes of a collection file. `source` names the file in error messages.
     /// - Throws: `CollectionError.invalidJSON`, `.notACollection` or `.invalidItem`.
     public static func parse(
         _ bytes: [UInt8], source: String

@@ -37,7 +37,7 @@ struct ResponsePath: Sendable, Equatable {
         return text.isEmpty ? "." : text
     }
 
-    /// Whether jq accepts `name` after a dot without quotes.
+    /// Reports whether jq accepts `name` after a dot without quotes.
     private static func isPlainKey(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else {
             return false

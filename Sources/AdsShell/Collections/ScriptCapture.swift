@@ -46,7 +46,7 @@ public enum ComparisonOperator: String, Sendable, Equatable {
     case greater = ">"
     case greaterOrEqual = ">="
 
-    /// The operator that is true exactly when this one is false.
+    /// The operator that gives true exactly when this one gives false.
     public var negated: ComparisonOperator {
         switch self {
         case .equal: return .notEqual
@@ -72,7 +72,7 @@ public enum ComparisonOperator: String, Sendable, Equatable {
 
 /// A condition on the response under which a script capture applies.
 ///
-/// Queries use the same jq paths as `ScriptCapture.query`; a path may end in ` | length`
+/// Queries use the same jq paths as `ScriptCapture.query`, and a path may end in ` | length`
 /// for JavaScript's `.length`. A path that is missing from the body selects `null`.
 public enum CaptureCondition: Sendable, Equatable, CustomStringConvertible {
     /// The HTTP status code compared with a number, such as `status == 207`.
@@ -83,12 +83,12 @@ public enum CaptureCondition: Sendable, Equatable, CustomStringConvertible {
     case truthy(query: String)
     /// The value is falsy as JavaScript defines it: null, false, 0 or "".
     case falsy(query: String)
-    /// Every condition holds.
+    /// Every condition is true.
     case allOf([CaptureCondition])
-    /// At least one condition holds.
+    /// At least one condition is true.
     case anyOf([CaptureCondition])
 
-    /// The condition that holds exactly when this one does not.
+    /// The condition that is true exactly when this one is false.
     public var negated: CaptureCondition {
         switch self {
         case .statusCode(let comparison, let code):

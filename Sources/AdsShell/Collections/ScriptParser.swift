@@ -5,7 +5,7 @@
 /// `.other` statement that keeps its source text, so the parser never fails and always makes
 /// progress.
 struct ScriptParser {
-    /// The deepest nesting of blocks and expressions that is parsed; deeper code is kept
+    /// The deepest nesting of blocks and expressions that is parsed. Deeper code is kept
     /// as an opaque expression so hostile input cannot exhaust the stack.
     static let maximumDepth = 100
 

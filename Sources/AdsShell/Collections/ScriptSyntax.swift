@@ -32,7 +32,7 @@ indirect enum ScriptExpression: Sendable, Equatable {
 /// A JavaScript statement, with its source text for reports of code that is not translated.
 struct ScriptStatement: Sendable, Equatable {
     indirect enum Kind: Sendable, Equatable {
-        /// `var`, `let` or `const` with one name; the initializer is nil when there is none.
+        /// `var`, `let` or `const` with one name, and its initializer when there is one.
         case declaration(String, ScriptExpression?)
         case assignment(String, ScriptExpression)
         case expression(ScriptExpression)

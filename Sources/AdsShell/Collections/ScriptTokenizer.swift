@@ -10,7 +10,7 @@ struct ScriptToken: Sendable, Equatable {
     }
 
     var kind: Kind
-    /// The token's source text; for a string literal, its decoded value without quotes.
+    /// The token's source text, or for a string literal its decoded value without quotes.
     var text: String
     /// Whether whitespace or a comment separates this token from the previous one.
     var followsSpace: Bool

@@ -105,7 +105,7 @@ extension ScriptTranslator {
         }
     }
 
-    /// Converts a JavaScript literal to JSON; `undefined` becomes `null`, which is what a
+    /// Converts a JavaScript literal to JSON. `undefined` becomes `null`, which is what a
     /// jq path selects for a missing key.
     private static func literal(_ expression: ScriptExpression) -> JSONValue? {
         switch expression {

@@ -1,7 +1,7 @@
 /// The result of translating one Postman test script.
 struct ScriptTranslation: Sendable, Equatable {
     var captures: [ScriptCapture] = []
-    /// Statements that were not translated, each on one line; adsh never runs them.
+    /// Statements that were not translated, each on one line. adsh never runs them.
     var skippedLines: [String] = []
 }
 
@@ -15,11 +15,11 @@ struct ScriptTranslation: Sendable, Equatable {
 /// skipped. A whole `if` statement or `pm.test` call that yields no capture is listed as one
 /// skipped line.
 struct ScriptTranslator {
-    /// What a local variable or expression evaluates to, as far as translation can tell.
+    /// The value of a local variable or expression, as far as translation can tell.
     enum Value: Equatable {
         /// The response body text (`responseBody`), before `JSON.parse`.
         case bodyText
-        /// A path into the parsed JSON body; an empty path is the whole body.
+        /// A path into the parsed JSON body, where an empty path is the whole body.
         case body(ResponsePath)
         /// The HTTP status code (`responseCode.code`, `pm.response.code`).
         case statusCode
