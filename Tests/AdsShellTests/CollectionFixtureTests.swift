@@ -197,6 +197,26 @@ enum CollectionFixtures {
         }
     }
 
+    @Test func findWithMethodPrefix() throws {
+        let collection = try PostmanCollection.load(path: CollectionFixtures.smallV21)
+        #expect(try collection.find("DELETE Ad groups/Delete").folderPath == ["Ad groups"])
+        #expect(try collection.find("PUT Upload").name == "Upload")
+        #expect(
+            throws: CollectionError.requestNotFound(
+                reference: "GET Upload", suggestions: ["Ad groups/Upload"])
+        ) {
+            try collection.find("GET Upload")
+        }
+    }
+
+    @Test(arguments: [
+        ("{{access_token}}", true), (" {{accessToken}} ", true), ("Bearer {{access_token}}", false),
+        ("{{auth_header}}", false), ("{{a}}{{token}}", false), ("{{}}", false), ("token", false),
+    ])
+    func bareTokenTemplate(value: String, expected: Bool) {
+        #expect(CollectionRequest.isBareTokenTemplate(value) == expected)
+    }
+
     @Test func parseFromBytesNamesSource() throws {
         let text =
             #"{"info": {"name": "Inline", "schema": "x/collection/v2.1.0/collection.json"}, "item": []}"#

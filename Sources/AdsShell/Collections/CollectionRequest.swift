@@ -28,7 +28,8 @@ public struct CollectionRequest: Sendable {
     /// Variable assignments translated from the request's test script.
     public var captures: [ScriptCapture]
     /// Test-script and pre-request-script statements that were not translated, one per
-    /// line. The shell lists them as not run and never runs them.
+    /// line, where pre-request statements start with `(pre-request) `. The shell lists them
+    /// as not run and never runs them.
     public var skippedScriptLines: [String]
     public var description: String?
     /// Problems found in the request that the shell should show, such as a misspelled
@@ -83,13 +84,21 @@ public struct CollectionRequest: Sendable {
     /// included, are returned unchanged, and `warnings` reports the misspelling.
     public func normalizedHeaders() -> [(name: String, value: String)] {
         headers.map { header in
-            guard header.name.lowercased() == "authorization" else { return header }
-            let value = CollectionReader.trimmingSpaces(header.value)
-            guard value.hasPrefix("{{"), value.hasSuffix("}}"), !value.contains(" ") else {
-                return header
-            }
-            return (header.name, "Bearer " + value)
+            guard header.name.lowercased() == "authorization",
+                Self.isBareTokenTemplate(header.value)
+            else { return header }
+            return (header.name, "Bearer " + CollectionReader.trimmingSpaces(header.value))
         }
+    }
+
+    /// Reports whether `value` is one `{{name}}` template whose name contains `token`, such
+    /// as `{{access_token}}`, with no scheme such as `Bearer` in front.
+    static func isBareTokenTemplate(_ value: String) -> Bool {
+        let value = CollectionReader.trimmingSpaces(value)
+        guard value.hasPrefix("{{"), value.hasSuffix("}}"), value.count > 4 else { return false }
+        let name = value.dropFirst(2).dropLast(2)
+        let isSingleName = !name.contains { $0 == "{" || $0 == "}" || $0 == " " }
+        return isSingleName && name.lowercased().contains("token")
     }
 
     static func escapedPathComponent(_ component: String) -> String {

@@ -13,6 +13,11 @@ enum CollectionShape {
                 hint: "export the collection from Postman as Collection v2.1")
         }
         if root["values"]?.arrayValue != nil, root["item"] == nil {
+            if root["_postman_variable_scope"]?.stringValue == "globals" {
+                throw .notACollection(
+                    source: source, found: "it is a Postman globals file",
+                    hint: "give the collection file here")
+            }
             throw .notACollection(
                 source: source, found: "it is a Postman environment file",
                 hint: "load it as an environment instead, and give the collection file here")

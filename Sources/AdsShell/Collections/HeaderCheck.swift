@@ -27,10 +27,10 @@ enum HeaderCheck {
                     "header '\(header.name)' looks like a misspelling of '\(intended)'; it is "
                         + "sent as written, so fix it in the collection if the API rejects it")
             }
-            let value = CollectionReader.trimmingSpaces(header.value)
-            if header.name.lowercased() == "authorization", value.hasPrefix("{{"),
-                !value.contains(" ")
+            if header.name.lowercased() == "authorization",
+                CollectionRequest.isBareTokenTemplate(header.value)
             {
+                let value = CollectionReader.trimmingSpaces(header.value)
                 warnings.append(
                     "header 'Authorization' is '\(value)' without the 'Bearer' scheme; "
                         + "normalizedHeaders() adds it")

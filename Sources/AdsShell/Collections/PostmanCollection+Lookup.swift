@@ -14,28 +14,40 @@ extension PostmanCollection {
     ///   none does.
     public func find(_ reference: String) throws(CollectionError) -> CollectionRequest {
         let trimmed = CollectionReader.trimmingSpaces(reference)
-        var method: String?
+        var matches: [CollectionRequest] = []
         var pathText = trimmed
         if let space = trimmed.firstIndex(of: " "),
             Self.methods.contains(String(trimmed[..<space]))
         {
-            method = String(trimmed[..<space])
             pathText = CollectionReader.trimmingSpaces(String(trimmed[space...]))
+            let method = String(trimmed[..<space])
+            matches = self.matches(pathText, in: requests.filter { $0.method == method })
         }
-        var components = CollectionRequest.pathComponents(pathText)
-        if components.count > 1, components.first == "" { components.removeFirst() }
-        let pool = requests.filter { method == nil || $0.method == method }
-
-        var matches = pool.filter { $0.folderPath + [$0.name] == components }
+        // A name such as "GET report" may also be a request name that starts with a method.
         if matches.isEmpty {
-            matches = pool.filter { Self.path($0.folderPath + [$0.name], endsWith: components) }
+            matches = self.matches(trimmed, in: requests)
         }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             throw .ambiguousRequest(reference: trimmed, candidates: matches.map(reference(for:)))
         }
         throw .requestNotFound(
-            reference: trimmed, suggestions: suggestions(for: components, in: pool))
+            reference: trimmed, suggestions: suggestions(for: Self.components(pathText)))
+    }
+
+    /// Returns the requests in `pool` whose path equals `pathText`, or else those whose path
+    /// ends with it.
+    private func matches(_ pathText: String, in pool: [CollectionRequest]) -> [CollectionRequest] {
+        let components = Self.components(pathText)
+        let exact = pool.filter { $0.folderPath + [$0.name] == components }
+        if !exact.isEmpty { return exact }
+        return pool.filter { Self.path($0.folderPath + [$0.name], endsWith: components) }
+    }
+
+    private static func components(_ pathText: String) -> [String] {
+        var components = CollectionRequest.pathComponents(pathText)
+        if components.count > 1, components.first == "" { components.removeFirst() }
+        return components
     }
 
     /// Returns the shortest reference that `find` resolves to exactly this request's path:
@@ -50,15 +62,13 @@ extension PostmanCollection {
     /// `components`: a case-insensitive match of the whole path first, then of the path's end
     /// or the name, then names that contain the text, then names within a small edit
     /// distance.
-    private func suggestions(
-        for components: [String], in pool: [CollectionRequest]
-    ) -> [String] {
+    private func suggestions(for components: [String]) -> [String] {
         guard let last = components.last, !last.isEmpty else { return [] }
         let wanted = last.lowercased()
         let wantedPath = components.joined(separator: "/").lowercased()
         let allowedDistance = max(2, wanted.count / 4)
         var scored: [(score: Int, request: CollectionRequest)] = []
-        for request in pool {
+        for request in requests {
             let name = request.name.lowercased()
             let path = (request.folderPath + [request.name]).joined(separator: "/").lowercased()
             if path == wantedPath {
