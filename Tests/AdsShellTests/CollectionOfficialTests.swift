@@ -134,8 +134,12 @@ struct CollectionOfficialTests {
     }
 
     @Test func collectionScriptIsHandledNatively() {
-        #expect(collection.scriptNotes.count == 1)
+        #expect(collection.scriptNotes.count == 2)
         #expect(collection.scriptNotes.first?.contains("refreshes the access token") == true)
+        #expect(
+            collection.scriptNotes.last
+                == "the collection pre-request script adds the header 'Postman-Collection: "
+                + "Amazon-Ads-API-v1.6' to each request, which adsh does not send")
         let mentionsRefresh = collection.requests.contains { request in
             request.skippedScriptLines.contains { $0.contains("sendRequest") }
         }

@@ -41,8 +41,13 @@ struct CollectionReader {
             let listen = event["listen"]?.stringValue ?? "unknown"
             if listen == "prerequest", ScriptTranslator.isTokenRefreshScript(code) {
                 scriptNotes.append(
-                    "the \(owner) pre-request script refreshes the access token before each "
-                        + "request; adsh refreshes tokens itself, so it does not run this script")
+                    "the \(owner) pre-request script, which refreshes the access token before "
+                        + "each request, is not run because adsh refreshes tokens itself")
+                for header in ScriptTranslator.addedHeaders(code) {
+                    scriptNotes.append(
+                        "the \(owner) pre-request script adds the header '\(header.name): "
+                            + "\(header.value)' to each request, which adsh does not send")
+                }
             } else {
                 let count = ScriptTranslator.statementLines(code).count
                 let kind = listen == "prerequest" ? "pre-request" : listen

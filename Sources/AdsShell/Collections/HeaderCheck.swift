@@ -24,16 +24,16 @@ enum HeaderCheck {
         for header in headers {
             if let intended = likelyIntendedName(header.name) {
                 warnings.append(
-                    "header '\(header.name)' looks like a misspelling of '\(intended)'; it is "
-                        + "sent as written, so fix it in the collection if the API rejects it")
+                    "header '\(header.name)' looks like a misspelling of '\(intended)' and is "
+                        + "sent as written (fix it in the collection if the API rejects it)")
             }
             if header.name.lowercased() == "authorization",
                 CollectionRequest.isBareTokenTemplate(header.value)
             {
                 let value = CollectionReader.trimmingSpaces(header.value)
                 warnings.append(
-                    "header 'Authorization' is '\(value)' without the 'Bearer' scheme; "
-                        + "normalizedHeaders() adds it")
+                    "header 'Authorization' is '\(value)' without the 'Bearer' scheme "
+                        + "(normalizedHeaders() adds it)")
             }
         }
         let emptyNames = (raw?.arrayValue ?? []).filter { header in

@@ -59,12 +59,38 @@ struct ScriptTranslator {
     }
 
     /// Reports whether `source` is a token-refresh script like the pre-request script of
-    /// Amazon's collection: one that calls `pm.sendRequest` and writes `token_expires_at`.
+    /// Amazon's collection: one that calls `pm.sendRequest` and names `token_expires_at`.
     static func isTokenRefreshScript(_ source: String) -> Bool {
         let tokens = ScriptTokenizer.tokenize(source)
         let sendsRequest = tokens.contains { $0.isIdentifier("sendRequest") }
-        let writesExpiry = tokens.contains { $0.kind == .string && $0.text == "token_expires_at" }
-        return sendsRequest && writesExpiry
+        let namesExpiry = tokens.contains { $0.kind == .string && $0.text == "token_expires_at" }
+        return sendsRequest && namesExpiry
+    }
+
+    /// Returns the headers that `source` adds with
+    /// `pm.request.headers.add({key: "…", value: "…"})` where both are string literals.
+    static func addedHeaders(_ source: String) -> [(name: String, value: String)] {
+        let tokens = ScriptTokenizer.tokenize(source)
+        var headers: [(name: String, value: String)] = []
+        for index in tokens.indices where tokens[index].isIdentifier("add") {
+            guard index >= 2, tokens[index - 2].isIdentifier("headers") else { continue }
+            // The object literal spans at most the next 12 tokens: `( { key : "…" , value :
+            // "…" } )`, with the two members in either order.
+            let window = tokens[index...].prefix(12)
+            let name = stringMember("key", in: window)
+            let value = stringMember("value", in: window)
+            if let name, let value { headers.append((name, value)) }
+        }
+        return headers
+    }
+
+    private static func stringMember(_ key: String, in tokens: ArraySlice<ScriptToken>) -> String? {
+        for index in tokens.indices.dropLast(2) where tokens[index].isIdentifier(key) {
+            let colon = tokens[index + 1]
+            let literal = tokens[index + 2]
+            if colon.isPunctuator(":"), literal.kind == .string { return literal.text }
+        }
+        return nil
     }
 
     private mutating func run(_ statements: [ScriptStatement], conditions: [CaptureCondition]) {
