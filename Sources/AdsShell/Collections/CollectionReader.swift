@@ -69,6 +69,8 @@ struct CollectionReader {
             folderPath: Array(path.dropLast()), name: path[path.count - 1],
             method: (request["method"]?.stringValue ?? "GET").uppercased(), url: url,
             headers: Self.headers(request["header"]), body: .none,
+            // NOTE: other Postman auth types (bearer, apikey, oauth2, and auth set on a folder or
+            // the collection) are not read, so such requests carry only their own headers.
             noAuth: request["auth"]?["type"]?.stringValue == "noauth",
             disabledSystemHeaders: [], disableBodyPruning: false, captures: [],
             skippedScriptLines: [], description: Self.descriptionText(request["description"]),

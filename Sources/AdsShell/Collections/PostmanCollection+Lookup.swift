@@ -52,6 +52,8 @@ extension PostmanCollection {
 
     /// Returns the shortest reference that `find` resolves to exactly this request's path:
     /// the path, with the method in front when another request has the same path.
+    /// NOTE: two requests with the same method and path get the same reference, which `find`
+    /// reports as ambiguous, so neither can be picked by reference.
     public func reference(for request: CollectionRequest) -> String {
         let path = request.path
         let sharesPath = requests.contains { $0.path == path && $0.method != request.method }

@@ -199,8 +199,9 @@ struct ScriptTranslator {
             else { return nil }
             return [.statusCode(.equal, code)]
         default:
-            // Postman's response assertions, per its documentation of `pm.response.to.be.*`:
-            // `ok` is status 200, `success` is any 2xx, and `error` is any 4xx or 5xx.
+            // Postman's response assertions come from chai-postman (postmanlabs/chai-postman,
+            // lib/index.js): `ok` is status 200, `success` is any 2xx, and `error` is any 4xx
+            // or 5xx.
             switch expression.dottedName {
             case "pm.response.to.be.ok":
                 return [.statusCode(.equal, 200)]
