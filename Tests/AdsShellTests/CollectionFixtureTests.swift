@@ -172,6 +172,8 @@ enum CollectionFixtures {
     @Test func smallV21FoldersBodiesAndNotes() throws {
         let collection = try PostmanCollection.load(path: CollectionFixtures.smallV21)
         #expect(collection.folders() == ["Campaigns", "Ad groups", "Empty"])
+        #expect(collection.variables.map(\.name) == ["api_url", "retries"])
+        #expect(collection.variables.map(\.value) == ["https://advertising-api.amazon.com", "3"])
         #expect(collection.requests(inFolder: "Empty").isEmpty)
         #expect(try collection.find("Upload").body == .file("/tmp/banner.png"))
         let form = try collection.find("Form")

@@ -22,6 +22,7 @@ struct CollectionOfficialTests {
         #expect(collection.schemaVersion == "2.0.0")
         #expect(collection.requests.count == 244)
         #expect(collection.folders().count == 70)
+        #expect(collection.variables.isEmpty)
         #expect(collection.folders().contains("Sponsored Products/Campaigns"))
         #expect(collection.requests(inFolder: "Sponsored Products").count == 47)
         #expect(collection.requests(inFolder: "Sponsored TV").count == 17)

@@ -185,6 +185,11 @@ struct ScriptCase: Sendable, CustomTestStringConvertible {
         ScriptCase(
             label: "stray closing brace", script: "} x = 1", captures: [], skipped: ["}", "x = 1"]),
         ScriptCase(
+            label: "optional chaining",
+            script: #"pm.environment.set("id", pm.response.json()?.items?.[0]?.id)"#,
+            captures: [ScriptCapture(variable: "id", query: ".items[0].id")],
+            skipped: []),
+        ScriptCase(
             label: "empty script", script: "\n\n", captures: [], skipped: []),
     ]
 

@@ -169,6 +169,18 @@ struct CollectionReader {
         return headers
     }
 
+    /// Reads a `variable` list of `{key, value, disabled}` objects, leaving out disabled ones.
+    static func variables(_ value: JSONValue?) -> [(name: String, value: String)] {
+        var variables: [(name: String, value: String)] = []
+        for variable in value?.arrayValue ?? [] where variable["disabled"]?.boolValue != true {
+            guard let key = variable["key"]?.stringValue ?? variable["id"]?.stringValue,
+                !key.isEmpty
+            else { continue }
+            variables.append((key, variable["value"].map(text) ?? ""))
+        }
+        return variables
+    }
+
     /// Reads a `description`: a string, or an object whose `content` is the text.
     static func descriptionText(_ value: JSONValue?) -> String? {
         let text = value?.stringValue ?? value?["content"]?.stringValue

@@ -13,6 +13,9 @@ public struct PostmanCollection: Sendable {
     /// Descriptions of the collection-level and folder-level scripts, which adsh does not run.
     public var scriptNotes: [String]
     public var description: String?
+    /// The enabled collection variables (`variable`), in file order. Amazon's collection has
+    /// none, but collections exported from Postman often keep `{{baseUrl}}` and the like here.
+    public var variables: [(name: String, value: String)]
     /// Every folder's path as a list of names, in file order, empty folders included.
     var folderPaths: [[String]]
 
@@ -44,6 +47,7 @@ public struct PostmanCollection: Sendable {
             schemaVersion: try CollectionShape.schemaVersion(info, source: source),
             requests: reader.requests, scriptNotes: reader.scriptNotes,
             description: CollectionReader.descriptionText(info["description"]),
+            variables: CollectionReader.variables(root["variable"]),
             folderPaths: reader.folderPaths)
     }
 

@@ -41,7 +41,13 @@ extension ScriptParser {
     private mutating func parsePostfix(_ base: ScriptExpression) -> ScriptExpression {
         var expression = base
         while let token = current {
-            if token.isPunctuator(".") || token.isPunctuator("?.") {
+            if token.isPunctuator("?."), let next = peek(1),
+                next.isPunctuator("[") || next.isPunctuator("(")
+            {
+                // Optional chaining before an index or a call, as in `list?.[0]`, reads like
+                // the plain form because a missing value selects null either way.
+                position += 1
+            } else if token.isPunctuator(".") || token.isPunctuator("?.") {
                 guard let name = peek(1), name.kind == .identifier else { break }
                 position += 2
                 expression = .member(expression, name.text)
