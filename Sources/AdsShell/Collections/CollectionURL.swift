@@ -5,8 +5,8 @@ enum CollectionURL {
     /// neither shape.
     ///
     /// For an object, the text before `?` comes from `raw` when present, or else from its
-    /// parts. The query comes from the `query` list when present, because `raw` may still
-    /// contain parameters that were disabled later, or else from `raw`.
+    /// parts. The query comes from the `query` list when present, so that each parameter's
+    /// `disabled` flag decides whether it is sent, or else from `raw`.
     static func template(from url: JSONValue) -> String? {
         if let text = url.stringValue {
             return resolvingPathVariables(in: text, values: [:])

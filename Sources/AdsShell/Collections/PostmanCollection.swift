@@ -39,12 +39,12 @@ public struct PostmanCollection: Sendable {
             throw .invalidJSON(source: source, detail: error.description)
         }
         let (info, items) = try CollectionShape.validate(root, source: source)
+        let schemaVersion = try CollectionShape.schemaVersion(info, source: source)
         var reader = CollectionReader(source: source)
         reader.noteScripts(root["event"], owner: "collection")
         try reader.readItems(items, folderPath: [])
         return PostmanCollection(
-            name: info["name"]?.stringValue ?? source,
-            schemaVersion: try CollectionShape.schemaVersion(info, source: source),
+            name: info["name"]?.stringValue ?? source, schemaVersion: schemaVersion,
             requests: reader.requests, scriptNotes: reader.scriptNotes,
             description: CollectionReader.descriptionText(info["description"]),
             variables: CollectionReader.variables(root["variable"]),

@@ -3,12 +3,13 @@
 ///
 /// For example, the script line
 /// `postman.setEnvironmentVariable("profileId", res[0].profileId)` becomes the capture
-/// `profileId ← .[0].profileId`.
+/// `profileId = .[0].profileId`.
 public struct ScriptCapture: Sendable, Equatable, CustomStringConvertible {
     /// The environment variable to set.
     public var variable: String
     /// A jq path into the JSON response body: `.name`, `.[n]` and `.["key"]` steps, such as
-    /// `.campaigns[0].campaignId`, or `.` for the whole body.
+    /// `.campaigns[0].campaignId`, or `.` for the whole body, optionally followed by
+    /// ` | length` for JavaScript's `.length`.
     public var query: String
     /// The condition under which the script sets the variable, or nil when it always does.
     public var condition: CaptureCondition?
