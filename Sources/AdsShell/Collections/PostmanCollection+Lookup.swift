@@ -66,28 +66,31 @@ extension PostmanCollection {
     /// distance.
     private func suggestions(for components: [String]) -> [String] {
         guard let last = components.last, !last.isEmpty else { return [] }
-        let wanted = last.lowercased()
-        let wantedPath = components.joined(separator: "/").lowercased()
-        let allowedDistance = max(2, wanted.count / 4)
+        let searchName = last.lowercased()
+        let searchPath = components.joined(separator: "/").lowercased()
+        let allowedDistance = max(2, searchName.count / 4)
+
         var scored: [(score: Int, request: CollectionRequest)] = []
         for request in requests {
             let name = request.name.lowercased()
             let path = (request.folderPath + [request.name]).joined(separator: "/").lowercased()
-            if path == wantedPath {
+            if path == searchPath {
                 scored.append((0, request))
-            } else if path.hasSuffix("/" + wantedPath) || name == wanted {
+            } else if path.hasSuffix("/" + searchPath) || name == searchName {
                 scored.append((1, request))
-            } else if name.contains(wanted) || wanted.contains(name) {
+            } else if name.contains(searchName) || searchName.contains(name) {
                 scored.append((2, request))
             } else {
-                let distance = EditDistance.between(name, wanted)
+                let distance = EditDistance.between(name, searchName)
                 if distance <= allowedDistance { scored.append((2 + distance, request)) }
             }
         }
-        // Sorting by score keeps file order within a score, because the sort is stable.
+
+        // Ties keep file order because the offset breaks them.
         let ordered = scored.enumerated().sorted { left, right in
             (left.element.score, left.offset) < (right.element.score, right.offset)
         }
+
         // A path that differs only in case is almost surely the intended one, so it is the
         // only suggestion.
         let best =
