@@ -63,6 +63,7 @@ extension JSONFormatter {
     }
 
     /// Ends a number whose bytes are already written.
+    @inline(__always)
     mutating func finishNumber(into out: inout JSONOutputWriter) {
         if colored && !palette.number.isEmpty { out.append(JSONPalette.reset) }
         completeValue(into: &out)

@@ -128,6 +128,7 @@ extension JSONFormatter {
 
     /// Begins the value whose first byte is `byte`. Numbers and literals leave their first byte
     /// unconsumed for their own scanners.
+    @inline(__always)
     private mutating func startValue(
         _ byte: UInt8, at index: Int, into out: inout JSONOutputWriter
     ) throws(JSONFormatError) {
@@ -143,6 +144,7 @@ extension JSONFormatter {
             punctuation(byte, into: &out)
             let isObject = byte == UInt8(ascii: "{")
             containers.append(isObject)
+            topIsObject = isObject
             mode = isObject ? .objectFirst : .arrayFirst
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             if colored { out.append(palette.number) }
@@ -157,10 +159,11 @@ extension JSONFormatter {
         }
     }
 
+    @inline(__always)
     private mutating func continueContainer(
         _ byte: UInt8, at index: Int, into out: inout JSONOutputWriter
     ) throws(JSONFormatError) {
-        let inObject = containers[containers.count - 1]
+        let inObject = topIsObject
         if byte == UInt8(ascii: ",") {
             punctuation(byte, into: &out)
             lineBreak(into: &out)
@@ -173,16 +176,19 @@ extension JSONFormatter {
         }
     }
 
+    @inline(__always)
     private mutating func closeContainer(
         _ byte: UInt8, into out: inout JSONOutputWriter, lineBreak: Bool
     ) {
         containers.removeLast()
+        topIsObject = containers.last ?? false
         if lineBreak { self.lineBreak(into: &out) }
         punctuation(byte, into: &out)
         completeValue(into: &out)
     }
 
     /// Moves on after a complete value: a line break at top level, else ',' or a closer.
+    @inline(__always)
     mutating func completeValue(into out: inout JSONOutputWriter) {
         if containers.isEmpty {
             out.append(0x0A)
@@ -197,6 +203,7 @@ extension JSONFormatter {
         if indent > 0 { out.appendLineBreak(indentation: indent * containers.count) }
     }
 
+    @inline(__always)
     private func punctuation(_ byte: UInt8, into out: inout JSONOutputWriter) {
         if colored && !palette.punctuation.isEmpty {
             out.append(palette.punctuation)
@@ -207,6 +214,7 @@ extension JSONFormatter {
         }
     }
 
+    @inline(never)
     func error(_ message: String, at index: Int) -> JSONFormatError {
         let offset = consumed + index
         return JSONFormatError(

@@ -1,5 +1,6 @@
 extension JSONFormatter {
     /// Writes the colour and opening quote of a string; the caller consumes the quote byte.
+    @inline(__always)
     mutating func startString(isKey: Bool, into out: inout JSONOutputWriter) {
         if colored { out.append(isKey ? palette.key : palette.string) }
         out.append(UInt8(ascii: "\""))
@@ -21,7 +22,9 @@ extension JSONFormatter {
                 index += 1
                 continue
             }
-            // Plain printable ASCII is the common case, so it gets the tightest loop.
+            // Plain printable ASCII is the common case, so it gets the tightest loops: eight
+            // bytes at a time, then byte by byte up to the first byte that needs a closer look.
+            index = Self.skipPlainWords(bytes, index, count)
             while index < count {
                 let byte = bytes[index]
                 guard byte >= 0x20 && byte < 0x80 && byte != 0x22 && byte != 0x5C else { break }
@@ -49,6 +52,29 @@ extension JSONFormatter {
         return count
     }
 
+    /// Skips whole 8-byte words that hold only printable ASCII other than '"' and '\\'.
+    ///
+    /// Each test below sets the high bit of every byte lane that matches, and the borrow tricks
+    /// can only misfire in lanes above a real match, so a zero result proves the word is plain.
+    @inline(__always)
+    static func skipPlainWords(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let control = (word &- ones &* 0x20) & ~word
+            let quoteLanes = (quote &- ones) & ~quote
+            let backslashLanes = (backslash &- ones) & ~backslash
+            if (word | control | quoteLanes | backslashLanes) & highBits != 0 { break }
+            index += 8
+        }
+        return index
+    }
+
+    @inline(__always)
     private mutating func finishString(into out: inout JSONOutputWriter) {
         out.append(UInt8(ascii: "\""))
         if colored && !(stringIsKey ? palette.key : palette.string).isEmpty {

@@ -36,6 +36,8 @@ public struct JSONFormatter: Sendable {
     var mode = Mode.value
     /// One entry per open container: true for an object, false for an array.
     var containers: [Bool] = []
+    /// Whether the innermost open container is an object; false at top level.
+    var topIsObject = false
     var block: [UInt8]
     var blockCount = 0
     var failure: JSONFormatError?

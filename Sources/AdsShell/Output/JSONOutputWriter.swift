@@ -28,7 +28,14 @@ struct JSONOutputWriter {
     }
 
     /// Copies `length` bytes, passing a run longer than a block straight to the sink.
+    @inline(__always)
     mutating func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
+        // Most JSON tokens are short, and a byte loop beats a call to memmove for them.
+        if length <= 16 && count + length <= capacity {
+            for offset in 0..<length { base[count + offset] = start[offset] }
+            count += length
+            return
+        }
         if length > capacity - count {
             flush()
             if length >= capacity {
@@ -48,10 +55,19 @@ struct JSONOutputWriter {
     }
 
     /// Writes a line break followed by `width` spaces; `width + 1` must not exceed `capacity`.
+    @inline(__always)
     mutating func appendLineBreak(indentation width: Int) {
         reserve(width + 1)
         base[count] = 0x0A
-        (base + count + 1).update(repeating: 0x20, count: width)
+        if width <= 32 {
+            var offset = 1
+            while offset <= width {
+                base[count + offset] = 0x20
+                offset += 1
+            }
+        } else {
+            (base + count + 1).update(repeating: 0x20, count: width)
+        }
         count += width + 1
     }
 }
