@@ -39,7 +39,7 @@ public struct ScriptCapture: Sendable, Equatable, CustomStringConvertible {
 
 /// A comparison operator in a capture condition. JavaScript's strict and loose forms
 /// (`===` and `==`, `!==` and `!=`) map to the same case.
-public enum ComparisonOperator: String, Sendable, Equatable {
+public enum CaptureComparison: String, Sendable, Equatable {
     case equal = "=="
     case notEqual = "!="
     case less = "<"
@@ -48,7 +48,7 @@ public enum ComparisonOperator: String, Sendable, Equatable {
     case greaterOrEqual = ">="
 
     /// The operator that gives true exactly when this one gives false.
-    public var negated: ComparisonOperator {
+    public var negated: CaptureComparison {
         switch self {
         case .equal: return .notEqual
         case .notEqual: return .equal
@@ -60,7 +60,7 @@ public enum ComparisonOperator: String, Sendable, Equatable {
     }
 
     /// The operator that gives the same result with its operands swapped.
-    var swapped: ComparisonOperator {
+    var swapped: CaptureComparison {
         switch self {
         case .equal, .notEqual: return self
         case .less: return .greater
@@ -77,9 +77,9 @@ public enum ComparisonOperator: String, Sendable, Equatable {
 /// for JavaScript's `.length`. A path that is missing from the body selects `null`.
 public enum CaptureCondition: Sendable, Equatable, CustomStringConvertible {
     /// The HTTP status code compared with a number, such as `status == 207`.
-    case statusCode(ComparisonOperator, Int)
+    case statusCode(CaptureComparison, Int)
     /// A value in the body compared with a JSON literal, such as `.status == "PENDING"`.
-    case value(query: String, ComparisonOperator, JSONValue)
+    case value(query: String, CaptureComparison, JSONValue)
     /// The value is truthy as JavaScript defines it: not null, false, 0 or "".
     case truthy(query: String)
     /// The value is falsy as JavaScript defines it: null, false, 0 or "".

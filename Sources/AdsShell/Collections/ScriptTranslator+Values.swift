@@ -80,7 +80,7 @@ extension ScriptTranslator {
     }
 
     private func comparisonCondition(
-        _ value: Value, _ comparison: ComparisonOperator, _ literal: JSONValue
+        _ value: Value, _ comparison: CaptureComparison, _ literal: JSONValue
     ) -> CaptureCondition? {
         switch value {
         case .statusCode:
@@ -93,7 +93,7 @@ extension ScriptTranslator {
         }
     }
 
-    private static func comparison(_ symbol: String) -> ComparisonOperator? {
+    private static func comparison(_ symbol: String) -> CaptureComparison? {
         switch symbol {
         case "==", "===": return .equal
         case "!=", "!==": return .notEqual
