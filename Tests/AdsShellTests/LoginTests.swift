@@ -83,8 +83,9 @@ import Testing
     }
 
     @Test func bareCodeIsAccepted() throws {
-        #expect(try LoginCommand.extractCode("ANdNAVhyhqirUelHGEHA", expectedState: "x")
-            == "ANdNAVhyhqirUelHGEHA")
+        #expect(
+            try LoginCommand.extractCode("ANdNAVhyhqirUelHGEHA", expectedState: "x")
+                == "ANdNAVhyhqirUelHGEHA")
     }
 
     @Test func missingSettingsAreNamed() throws {

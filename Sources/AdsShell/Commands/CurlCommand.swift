@@ -46,27 +46,27 @@ enum CurlExport {
     static func command(for request: HTTPRequest, secrets: [(key: String, value: String)])
         -> String
     {
-        var arguments = ["curl", "--silent", "--show-error"]
+        var lines = ["curl --silent --show-error"]
         switch request.method {
         case "HEAD":
-            arguments.append("--head")
+            lines.append("--head")
         case "GET" where request.body == nil:
             break
         default:
-            arguments += ["--request", request.method]
+            lines.append("--request \(request.method)")
         }
-        arguments.append(quote(request.url, secrets: secrets))
+        lines.append(quote(request.url, secrets: secrets))
         for field in request.headers {
-            arguments += ["--header", quote("\(field.name): \(field.value)", secrets: secrets)]
+            lines.append("--header " + quote("\(field.name): \(field.value)", secrets: secrets))
         }
         if let body = request.body {
             if let text = String(validating: body, as: UTF8.self), !text.contains("\0") {
-                arguments += ["--data-binary", quote(text, secrets: secrets)]
+                lines.append("--data-binary " + quote(text, secrets: secrets))
             } else {
-                arguments += ["--data-binary", "@BODY_FILE"]
+                lines.append("--data-binary @BODY_FILE")
             }
         }
-        return arguments.joined(separator: " \\\n  ")
+        return lines.joined(separator: " \\\n  ")
     }
 
     /// Shell-variable name for a secret variable: `ADS_` and the key in upper case, with

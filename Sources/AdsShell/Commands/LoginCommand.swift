@@ -17,7 +17,9 @@ enum LoginCommand: ShellCommand {
     static func run(_ invocation: Invocation, in session: Session) throws -> CommandOutcome {
         try invocation.requireArguments(0...0, for: self)
         let environment = session.environment
-        let required = ["client_id", "client_secret", "redirect_uri", "auth_grant_url", "token_url"]
+        let required = [
+            "client_id", "client_secret", "redirect_uri", "auth_grant_url", "token_url",
+        ]
         let missing = required.filter { environment[$0] == nil }
         guard missing.isEmpty else {
             throw ShellError.message(
@@ -29,7 +31,8 @@ enum LoginCommand: ShellCommand {
         let scope = try expander.expand(
             text: environment["permission_scope"] ?? "advertising::campaign_management")
         let state = randomState()
-        let consentURL = try expander.expand(text: environment["auth_grant_url"]!) + "?"
+        let consentURL =
+            try expander.expand(text: environment["auth_grant_url"]!) + "?"
             + FormEncoding.encode([
                 ("client_id", environment["client_id"]!), ("scope", scope),
                 ("response_type", "code"), ("redirect_uri", redirectURI), ("state", state),

@@ -27,7 +27,29 @@ enum SaveCommand: ShellCommand {
 
 /// Turns a response body into the bytes a user means: decompressed when it is gzip.
 enum BodyDecoding {
+    /// The largest decompressed size kept in memory.
+    static let decompressionLimit = 512 * 1024 * 1024
+
     static func decodedBody(_ response: HTTPResponse) throws -> [UInt8] {
-        response.body
+        guard Gzip.isGzip(response.body) else { return response.body }
+        do {
+            return try Gzip.decompress(response.body, limit: decompressionLimit)
+        } catch {
+            throw ShellError.message(
+                "the body looks like gzip but cannot be decompressed: \(error)")
+        }
+    }
+
+    /// The body to show: decompressed when it is gzip and decompresses, else as received.
+    static func displayBody(_ response: HTTPResponse, console: Console) -> [UInt8] {
+        guard Gzip.isGzip(response.body) else { return response.body }
+        do {
+            let bytes = try Gzip.decompress(response.body, limit: decompressionLimit)
+            console.notice("gzip body decompressed: \(formatByteCount(bytes.count))")
+            return bytes
+        } catch {
+            console.warning("the body looks like gzip but cannot be decompressed: \(error)")
+            return response.body
+        }
     }
 }

@@ -5,7 +5,10 @@ struct RequestExecutor {
     let session: Session
 
     /// Sends `request` and records the exchange as the session's last one.
-    func send(_ request: HTTPRequest, options: HTTPOptions) throws -> Exchange {
+    /// - Parameter download: receives the body instead of memory, restarted on each attempt.
+    func send(_ request: HTTPRequest, options: HTTPOptions, download: Download? = nil) throws
+        -> Exchange
+    {
         Interrupts.clear()
         let refresher = TokenRefresher(session: session)
         var policy = AuthPolicy(environment: session.environment)
@@ -23,7 +26,15 @@ struct RequestExecutor {
         let retryPolicy = RetryPolicy(settings: session.settings)
         while true {
             let prepared = policy.authorize(current)
-            let response = try session.http.send(prepared, options: options)
+            download?.restart()
+            let response: HTTPResponse
+            do {
+                response = try session.http.send(
+                    prepared, options: options,
+                    bodySink: download.map { file in { file.write($0) } })
+            } catch {
+                throw download?.writeFailure ?? error
+            }
             if let retry = retryPolicy.delay(
                 after: response, method: current.method, attempt: attempt, waited: waited)
             {

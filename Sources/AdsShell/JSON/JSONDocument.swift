@@ -51,9 +51,11 @@ struct JSONDocument: Sendable {
         var found: Range<Int>?
         forEachMember(in: range) { keyBytes, hasEscapes, value in
             if hasEscapes {
-                let key = try? JSONParser.parse(bytes[(keyBytes.lowerBound - 1)...keyBytes.upperBound])
+                let key = try? JSONParser.parse(
+                    bytes[(keyBytes.lowerBound - 1)...keyBytes.upperBound])
                 if key?.stringValue?.utf8.elementsEqual(name.utf8) == true { found = value }
-            } else if keyBytes.count == name.utf8.count && bytes[keyBytes].elementsEqual(name.utf8) {
+            } else if keyBytes.count == name.utf8.count && bytes[keyBytes].elementsEqual(name.utf8)
+            {
                 found = value
             }
         }
