@@ -101,12 +101,12 @@ extension YAMLParser {
                 guard digits.count == width, let value = UInt32(digits, radix: 16),
                     let scalar = Unicode.Scalar(value)
                 else {
-                    throw invalid("invalid \\\(escape) escape", position, column + index - 1)
+                    throw invalid("invalid \\\(escape) escape", position, column + index - 2)
                 }
                 text.unicodeScalars.append(scalar)
                 index += width
             default:
-                throw invalid("unknown escape \\\(escape)", position, column + index - 1)
+                throw invalid("unknown escape \\\(escape)", position, column + index - 2)
             }
         }
         return text

@@ -14,9 +14,10 @@ public struct YAMLParser {
     var position = 0
 
     private init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            Array(line.hasSuffix("\r") ? line.dropLast() : line)
-        }
+        // Swift reads "\r\n" as one Character, so both line ends are separators.
+        let split = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        lines = split.map { line in Array(line.hasSuffix("\r") ? line.dropLast() : line) }
     }
 
     /// Parses a whole YAML document.
