@@ -12,7 +12,10 @@ import Testing
         ("DELETE", "/reporting/reports/abc-123#top", "/reporting/reports/{reportId}"),
         ("GET", "https://advertising-api.amazon.com/v2/profiles", "/v2/profiles"),
         ("GET", "{{api_url}}/v2/reports/r1/download", "/v2/reports/{reportId}/download"),
-        ("GET", "/amc/reporting/inst/workflows/wf", "/amc/reporting/{instanceId}/workflows/{workflowId}"),
+        (
+            "GET", "/amc/reporting/inst/workflows/wf",
+            "/amc/reporting/{instanceId}/workflows/{workflowId}"
+        ),
         ("GET", "/unknown/path", nil),
         ("PATCH", "/sp/campaigns", nil),
         ("GET", "/", nil),

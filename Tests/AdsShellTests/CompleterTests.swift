@@ -25,8 +25,10 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
 
 @Suite struct CompleterTests {
     static let context = CompletionContext(
-        commands: ["env", "exit", "help", "save", "send", "set", "show", "source", "spec", "unset",
-            "vars"],
+        commands: [
+            "env", "exit", "help", "save", "send", "set", "show", "source", "spec", "unset",
+            "vars",
+        ],
         helpTopics: ["env", "headers", "variables"],
         variables: [
             "campaignId": "123", "profileId": "42", "api_url": "https://advertising-api.amazon.com",
@@ -139,22 +141,28 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("source bodies/a", ["bodies/a.json"], replaced: 8, suffix: " "),
         CompletionCase("source .", [".hidden"], replaced: 1, suffix: " "),
         CompletionCase("spec load s", ["script.adsh"], replaced: 1, suffix: " "),
-        CompletionCase("POST /sp/campaigns @bo", ["@bodies/", "@body.json"], replaced: 3, suffix: ""),
+        CompletionCase(
+            "POST /sp/campaigns @bo", ["@bodies/", "@body.json"], replaced: 3, suffix: ""),
     ]
 
     static let positionCases: [CompletionCase] = [
         CompletionCase(
             "GET /v2/pr -H Accept: x", cursor: 10, ["/v2/profiles", "/v2/profiles/"], replaced: 6,
             suffix: ""),
-        CompletionCase("env use pr more", cursor: 10, ["prod-eu", "prod-na"], replaced: 2, suffix: " "),
+        CompletionCase(
+            "env use pr more", cursor: 10, ["prod-eu", "prod-na"], replaced: 2, suffix: " "),
         CompletionCase("set é {{camp", ["campaignId"], replaced: 4, suffix: "}}"),
         CompletionCase("set note 🎉 {{pro", ["profileId"], replaced: 3, suffix: "}}"),
         CompletionCase("set naïve 'pro", cursor: 13, [], replaced: 0, suffix: ""),
         CompletionCase("unset 'camp", ["'campaignId"], replaced: 5, suffix: "' "),
         CompletionCase("xyz", [], replaced: 0, suffix: ""),
         CompletionCase("help zz", [], replaced: 0, suffix: ""),
-        CompletionCase("", ["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT", "env", "exit", "help",
-            "save", "send", "set", "show", "source", "spec", "unset", "vars"], replaced: 0,
+        CompletionCase(
+            "",
+            [
+                "DELETE", "GET", "HEAD", "PATCH", "POST", "PUT", "env", "exit", "help",
+                "save", "send", "set", "show", "source", "spec", "unset", "vars",
+            ], replaced: 0,
             suffix: " "),
     ]
 

@@ -4,7 +4,7 @@
 // the summaries are this project's own.
 
 extension EndpointCatalog {
-    /// Amazon Ads operations that adsh knows without loading a spec.
+    /// Amazon Ads operations available without loading a spec.
     public static let builtIn = EndpointCatalog(
         endpoints: accountEndpoints + sponsoredProductsEndpoints + sponsoredBrandsEndpoints
             + sponsoredDisplayEndpoints + budgetRuleEndpoints + reportingEndpoints
@@ -134,7 +134,8 @@ extension EndpointCatalog {
             ]
         }
         let exports = [
-            ("campaigns", "campaignsexport", "campaigns"), ("adGroups", "adgroupsexport", "ad groups"),
+            ("campaigns", "campaignsexport", "campaigns"),
+            ("adGroups", "adgroupsexport", "ad groups"),
             ("targets", "targetsexport", "targets"), ("ads", "adsexport", "ads"),
         ]
         for (path, media, noun) in exports {
@@ -152,7 +153,8 @@ extension EndpointCatalog {
     }
 
     private static var marketingStreamEndpoints: [Endpoint] {
-        let stream = "application/vnd.MarketingStreamSubscriptions.StreamSubscriptionResource.v1.0+json"
+        let stream =
+            "application/vnd.MarketingStreamSubscriptions.StreamSubscriptionResource.v1.0+json"
         return [
             Endpoint(
                 method: "POST", pathTemplate: "/streams/subscriptions", contentType: stream,

@@ -12,11 +12,12 @@ extension EndpointCatalog {
 
     /// Loads the operations of an OpenAPI 3 file, JSON (`.json`) or YAML (`.yaml`, `.yml`).
     ///
-    /// Each operation gives one endpoint: the first line of its `summary` (or its
-    /// `operationId`), the first media type of its request body, the first media type other
-    /// than `application/json` of its first 2xx response (or `application/json`), and whether
-    /// it declares the `Amazon-Advertising-API-Scope` header. `$ref` links inside the file are
-    /// followed; links to other files are ignored.
+    /// Each operation gives one endpoint. Its summary is the first line of `summary`, or the
+    /// `operationId`. Its request type is the first media type of the request body. Its
+    /// response type is the first media type other than `application/json` of the first 2xx
+    /// response, or `application/json`. It requires a scope when it declares the
+    /// `Amazon-Advertising-API-Scope` header. `$ref` links inside the file are followed, but
+    /// links to other files are not.
     public static func load(openAPIFile path: String) throws(OpenAPIError) -> EndpointCatalog {
         let lowered = path.lowercased()
         let isJSON = lowered.hasSuffix(".json")
@@ -68,19 +69,23 @@ extension EndpointCatalog {
         method: String, path: String, operation: JSONValue, sharedParameters: [JSONValue],
         document: JSONValue
     ) -> Endpoint {
-        let summaryLine = operation["summary"]?.stringValue?
+        let summaryLine =
+            operation["summary"]?.stringValue?
             .split(whereSeparator: \.isNewline).first
-            .map { String($0).trimmingSpaces() } ?? ""
-        let summary = summaryLine.isEmpty
+            .map { trimmingSpaces($0) } ?? ""
+        let summary =
+            summaryLine.isEmpty
             ? (operation["operationId"]?.stringValue ?? "") : summaryLine
 
         let requestBody = operation["requestBody"].map { resolve($0, in: document) }
         let contentType = requestBody?["content"]?.objectValue?.first?.key
 
         var accept: String?
-        for (code, response) in operation["responses"]?.objectValue ?? [] where code.hasPrefix("2") {
+        for (code, response) in operation["responses"]?.objectValue ?? [] where code.hasPrefix("2")
+        {
             let types = resolve(response, in: document)["content"]?.objectValue?.map(\.key) ?? []
-            accept = types.first(where: { $0 != "application/json" })
+            accept =
+                types.first(where: { $0 != "application/json" })
                 ?? (types.isEmpty ? nil : "application/json")
             break
         }
@@ -107,8 +112,7 @@ extension EndpointCatalog {
             }
             var target: JSONValue? = document
             for token in reference.dropFirst(2).split(separator: "/") {
-                let key = String(token).replacingAll("~1", with: "/").replacingAll("~0", with: "~")
-                target = target?[key]
+                target = target?[decodePointerToken(token)]
             }
             guard let found = target else { return current }
             current = found
@@ -137,17 +141,21 @@ extension EndpointCatalog {
     }
 }
 
-extension String {
-    fileprivate func trimmingSpaces() -> String {
-        var text = Substring(self)
+extension EndpointCatalog {
+    private static func trimmingSpaces(_ text: Substring) -> String {
+        var text = text
         while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
         while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
         return String(text)
     }
 
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false)
-            .joined(separator: replacement)
+    /// Decodes one token of a JSON pointer, where `~1` stands for `/` and `~0` for `~`.
+    private static func decodePointerToken(_ token: Substring) -> String {
+        guard token.contains("~") else { return String(token) }
+        return token.split(separator: "~1", omittingEmptySubsequences: false)
+            .map {
+                $0.split(separator: "~0", omittingEmptySubsequences: false).joined(separator: "~")
+            }
+            .joined(separator: "/")
     }
 }

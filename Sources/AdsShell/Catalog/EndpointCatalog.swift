@@ -47,14 +47,14 @@ public struct EndpointCatalog: Sendable {
     /// `{{api_url}}`. When several templates match, the one with the most literal segments
     /// wins, so `/sp/campaigns/list` beats `/sp/campaigns/{campaignId}`.
     public func match(method: String, path: String) -> Endpoint? {
-        let wantedMethod = method.uppercased()
+        let requestedMethod = method.uppercased()
         let segments = Self.pathSegments(of: path)
         guard let first = segments.first, let bucket = index[segments.count] else {
             return nil
         }
         let candidates = (bucket.byFirstSegment[first] ?? []) + bucket.parameterFirst
         var best: (position: Int, literals: Int)?
-        for position in candidates where endpoints[position].method == wantedMethod {
+        for position in candidates where endpoints[position].method == requestedMethod {
             guard let literals = Self.literalMatches(templateSegments[position], segments) else {
                 continue
             }

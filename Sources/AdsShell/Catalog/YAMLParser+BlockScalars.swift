@@ -3,7 +3,7 @@
 extension YAMLParser {
     /// Parses a single- or double-quoted scalar that starts at `column` of the current line.
     /// A line break inside the quotes folds into a space, and each blank line into a line
-    /// break; a double-quoted line that ends with `\` joins the next line without a space.
+    /// break. A double-quoted line that ends with `\` joins the next line without a space.
     mutating func parseQuotedScalar(column: Int) throws(YAMLError) -> String {
         let quote = lines[position][column]
         let startLine = position
@@ -96,7 +96,12 @@ extension YAMLParser {
             case "N": text += "\u{85}"
             case "_": text += "\u{A0}"
             case "x", "u", "U":
-                let width = escape == "x" ? 2 : escape == "u" ? 4 : 8
+                let width: Int
+                switch escape {
+                case "x": width = 2
+                case "u": width = 4
+                default: width = 8
+                }
                 let digits = String(characters[index..<min(index + width, characters.count)])
                 guard digits.count == width, let value = UInt32(digits, radix: 16),
                     let scalar = Unicode.Scalar(value)
@@ -133,10 +138,14 @@ extension YAMLParser {
         if !Self.plainText(header, from: index).isEmpty {
             throw invalid("unexpected text after a block scalar header", position, index)
         }
+
+        // Content lines are those indented more than the parent, up to the first line
+        // indented less than the first content line (or than the header's indicator).
         position += 1
         let baseIndent = max(parentIndent, 0)
         var contentIndent = indicator.map { baseIndent + $0 }
         var body: [[Character]] = []
+
         while position < lines.count {
             let line = lines[position]
             let spaces = line.prefix(while: { $0 == " " }).count

@@ -17,6 +17,8 @@ extension YAMLParser {
         var quote: Character?
         var index = column
         var closedAt: (line: Int, column: Int)?
+
+        // Collect characters, without comments, until the opening bracket is balanced.
         while closedAt == nil {
             guard position < lines.count else {
                 throw invalid("missing closing bracket of a flow collection", startLine, column)
@@ -26,7 +28,8 @@ extension YAMLParser {
                 let character = line[index]
                 if let open = quote {
                     if character == "\\" && open == "\"" && index + 1 < line.count {
-                        text.append(FlowCharacter(character: character, line: position, column: index))
+                        text.append(
+                            FlowCharacter(character: character, line: position, column: index))
                         index += 1
                     } else if character == open {
                         quote = nil
@@ -53,11 +56,14 @@ extension YAMLParser {
                 index = 0
             }
         }
+
         let rest = Self.plainText(lines[closedAt!.line], from: closedAt!.column)
         if !rest.isEmpty {
-            throw invalid("unexpected text after a flow collection", closedAt!.line, closedAt!.column)
+            throw invalid(
+                "unexpected text after a flow collection", closedAt!.line, closedAt!.column)
         }
         position = closedAt!.line + 1
+
         var reader = FlowReader(text: text, parser: self)
         return try reader.readValue()
     }
@@ -74,7 +80,9 @@ extension YAMLParser {
         }
 
         private mutating func skipSpaces() {
-            while index < text.count && (text[index].character == " " || text[index].character == "\t") {
+            while index < text.count
+                && (text[index].character == " " || text[index].character == "\t")
+            {
                 index += 1
             }
         }

@@ -1,7 +1,7 @@
 // Keys, plain and quoted scalars, and the dispatch of a value that starts on a key's line.
 
 extension YAMLParser {
-    /// Whether the line holds `key: ...` at `column`.
+    /// Returns whether the line contains `key: ...` at `column`.
     mutating func isMappingEntry(_ line: [Character], at column: Int) throws(YAMLError) -> Bool {
         let first = line[column]
         if first == "?" && (line.count == column + 1 || line[column + 1] == " ") {
@@ -102,7 +102,8 @@ extension YAMLParser {
         case "\"", "'":
             return .string(try parseQuotedScalar(column: column))
         case "@", "`":
-            throw invalid("'\(first)' is reserved and cannot start a plain scalar", position, column)
+            throw invalid(
+                "'\(first)' is reserved and cannot start a plain scalar", position, column)
         default:
             return try parsePlainScalar(column: column, parentIndent: parentIndent)
         }
@@ -184,7 +185,7 @@ extension YAMLParser {
         character >= "0" && character <= "9"
     }
 
-    /// Whether `text` follows JSON's number grammar, so it can be stored as `.number`.
+    /// Returns whether `text` follows JSON's number grammar, so it can be stored as `.number`.
     private static func isJSONNumber(_ text: String) -> Bool {
         var characters = Substring(text)
         if characters.first == "-" { characters = characters.dropFirst() }

@@ -38,7 +38,8 @@ public struct YAMLParser {
         guard let first = try nextContentLine() else { return .null }
         let value = try parseBlock(indent: first.indent, parentIndent: -1)
         if let extra = try nextContentLine() {
-            throw invalid("unexpected text after the end of the document", extra.index, extra.indent)
+            throw invalid(
+                "unexpected text after the end of the document", extra.index, extra.indent)
         }
         return value
     }

@@ -14,7 +14,7 @@ extension Completer {
     static let preferValues = ["include=extendedData", "return=representation"]
 
     /// Completes the word after `-H`: a header name (case-insensitive), or its value once
-    /// the word holds `Name:`.
+    /// the word contains `Name:`.
     func headerCandidates(
         _ typed: String, words: TypedWords, context: CompletionContext
     ) -> [Candidate] {
@@ -29,7 +29,7 @@ extension Completer {
 
     /// Completes the value of `Name: value` for `Content-Type`, `Accept` and `Prefer`.
     /// Media types come from the endpoint that the line's method and path match, plus
-    /// `application/json`; without a match, every type of that kind in the catalog.
+    /// `application/json`. Without a match, it offers every type of that kind in the catalog.
     func headerValueCandidates(
         _ header: String, words: TypedWords, context: CompletionContext
     ) -> [Candidate] {

@@ -46,7 +46,7 @@ extension Completer {
         return candidates
     }
 
-    /// Whether each typed segment fits the template segment at the same place: equal text,
+    /// Returns whether each typed segment fits the template segment at the same place: equal text,
     /// or any non-empty text for a parameter.
     private static func segmentsFit(_ template: [String], _ typed: ArraySlice<Substring>) -> Bool {
         for (expected, actual) in zip(template, typed) {

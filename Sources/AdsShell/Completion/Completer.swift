@@ -2,10 +2,10 @@
 /// shell's state to the candidates for the word before the cursor.
 ///
 /// Quoting: a candidate replaces the whole word before the cursor, quotes included. When the
-/// word is inside an open quote, each candidate starts with that quote; when a candidate
+/// word is inside an open quote, each candidate starts with that quote. When a candidate
 /// contains a space or a quote character and the word is not quoted, the candidate gets an
-/// opening `"`. The closing quote is not part of a candidate: it goes into `suffix`, before
-/// the space, once a finished word is inserted alone. So `-H "Accept: app` or
+/// opening `"`. The closing quote is not part of a candidate. It goes into `suffix`, before
+/// the space, when a finished word is inserted alone. So `-H "Accept: app` or
 /// `-H Accept: app` both complete to `"Accept: application/json` with suffix `" `.
 public struct Completer: Sendable {
     public static let httpMethods = ["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"]
@@ -38,7 +38,8 @@ public struct Completer: Sendable {
     /// Returns the candidates for the word that ends at `cursor`, an offset in characters.
     /// Text after the cursor is ignored, except that a `}}` right after it means a completed
     /// variable name needs no closing braces.
-    public func complete(line: String, cursor: Int, context: CompletionContext) -> CompletionResult {
+    public func complete(line: String, cursor: Int, context: CompletionContext) -> CompletionResult
+    {
         let characters = Array(line)
         let cursor = max(0, min(cursor, characters.count))
         let before = characters[..<cursor]

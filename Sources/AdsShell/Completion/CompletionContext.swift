@@ -16,8 +16,8 @@ public struct CompletionContext: Sendable {
     /// Commands whose next word is a file name, such as `source` or `spec load`.
     public var fileCommands: Set<String>
     /// Lists a folder for file name completion. The argument is the folder part of the typed
-    /// word, ending in `/`, or the empty string for the current folder; `~/` is expanded by
-    /// the caller. Entries are plain names, and folder names end in `/`.
+    /// word, ending in `/`, or the empty string for the current folder. The caller expands
+    /// `~/`. Entries are plain names, and folder names end in `/`.
     public var listDirectory: @Sendable (String) -> [String]
     /// Saved environment names, offered after `env use`, `env rm`, `env copy`, `env rename`
     /// and `env export`.
@@ -26,7 +26,9 @@ public struct CompletionContext: Sendable {
     public init(
         commands: [String] = [], helpTopics: [String] = [], variables: [String: String] = [:],
         catalog: EndpointCatalog = .builtIn, requestNames: [String] = [],
-        fileCommands: Set<String> = ["source", "save", "import", "spec load", "env import", "record"],
+        fileCommands: Set<String> = [
+            "source", "save", "import", "spec load", "env import", "record",
+        ],
         listDirectory: @escaping @Sendable (String) -> [String] = { _ in [] },
         environmentNames: [String] = []
     ) {

@@ -63,7 +63,7 @@ struct TypedWords {
         openQuote = quote
     }
 
-    /// The unquoted text of word `index`, counting the current word as the last one.
+    /// Returns the unquoted text of word `index`, counting the current word as the last one.
     func text(at index: Int) -> String? {
         if index == previous.count { return current.text }
         return previous.indices.contains(index) ? previous[index].text : nil
