@@ -128,6 +128,18 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
             "POST /sp/campaigns -H 'Prefer: r", ["'Prefer: return=representation"],
             replaced: 10, suffix: "' "),
         CompletionCase("GET /v2/profiles -H X-Unknown", [], replaced: 0, suffix: ""),
+        CompletionCase("GET /v2/profiles --header Pre", ["Prefer:"], replaced: 3, suffix: " "),
+        CompletionCase(
+            "GET /v2/profiles -H Accept: \"application/j", ["\"Accept: application/json"],
+            replaced: 22, suffix: "\" "),
+        CompletionCase(
+            "GET /sp/campaigns/{{campaignId}}/",
+            [
+                "/sp/campaigns/{{campaignId}}/budgetRules",
+                "/sp/campaigns/{{campaignId}}/budgetRules/",
+            ], replaced: 29, suffix: ""),
+        CompletionCase(
+            "GET {{api_url}}/te", ["{{api_url}}/testAccounts"], replaced: 14, suffix: " "),
     ]
 
     static let nameCases: [CompletionCase] = [
@@ -184,6 +196,15 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         let result = Completer().complete(
             line: "GET /sp/campaigns/", cursor: 18, context: context)
         #expect(result.candidates == ["/sp/campaigns/{campaignId}/"])
+    }
+
+    @Test func originAloneOffersFirstSegments() {
+        let result = Completer().complete(
+            line: "GET {{api_url}}", cursor: 15, context: Self.context)
+        #expect(result.replacedCount == 11)
+        #expect(result.candidates.contains("{{api_url}}/v2/"))
+        #expect(result.candidates.contains("{{api_url}}/testAccounts"))
+        #expect(result.candidates.allSatisfy { $0.hasPrefix("{{api_url}}/") })
     }
 
     @Test func cursorBeyondLineIsClamped() {

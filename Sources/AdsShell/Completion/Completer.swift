@@ -17,6 +17,7 @@ public struct Completer: Sendable {
     static let showSubcommands = ["body", "headers", "request", "timing"]
     static let variableCommands: Set<String> = ["set", "unset", "vars"]
     static let responseVariables = ["response.body", "response.headers.", "response.status"]
+    static let headerOptions: Set<String> = ["-H", "--header"]
 
     /// A completion before quoting: the word's new unquoted text and how it ends.
     struct Candidate {
@@ -72,7 +73,6 @@ public struct Completer: Sendable {
             index -= 1
         }
         guard index > before.startIndex else { return nil }
-        if partial.first == "{" { partial.removeFirst() }
         let typed = String(partial)
         let names = context.variables.keys.map { $0 } + Self.responseVariables
         let matches = Set(names.filter { $0.hasPrefix(typed) }).sorted()
@@ -99,10 +99,11 @@ public struct Completer: Sendable {
             return (fileCandidates(String(typed.dropFirst()), marker: "@", context: context), nil)
         }
         let previousWord = words.previous[index - 1]
-        if previousWord.text == "-H" && !previousWord.isQuoted {
+        if Self.headerOptions.contains(previousWord.text) && !previousWord.isQuoted {
             return (headerCandidates(typed, words: words, context: context), nil)
         }
-        if index >= 2, words.previous[index - 2].text == "-H", previousWord.text.hasSuffix(":"),
+        if index >= 2, Self.headerOptions.contains(words.previous[index - 2].text),
+            previousWord.text.hasSuffix(":"),
             !previousWord.isQuoted
         {
             let header = previousWord.text + " " + typed
