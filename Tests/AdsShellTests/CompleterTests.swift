@@ -212,3 +212,29 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         #expect(result.candidates == ["send", "set"])
     }
 }
+
+@Suite struct CompleterFuzzTests {
+    static let pieces = [
+        "GET", "POST", " ", "/", "sp", "campaigns", "{{", "}}", "\"", "'", "\\", "-H", "Accept:",
+        "@", "send", "env", "use", "é", "🎉", "{", "}", "?", "https://", "Content-Type: ", "set",
+    ]
+
+    /// Completes random lines at random cursors and checks that the replaced text always lies
+    /// before the cursor.
+    @Test func randomLinesStayInBounds() {
+        var generator = SeededGenerator(state: 7)
+        for _ in 0..<5000 {
+            var line = ""
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                line += Self.pieces.randomElement(using: &generator)!
+            }
+            let cursor = Int.random(in: -2...(line.count + 2), using: &generator)
+            let result = Completer().complete(
+                line: line, cursor: cursor, context: CompleterTests.context)
+            let limit = max(0, min(cursor, line.count))
+            #expect(result.replacedCount >= 0, "\(line.debugDescription) @\(cursor)")
+            #expect(result.replacedCount <= limit, "\(line.debugDescription) @\(cursor)")
+            #expect(result.candidates == result.candidates.sorted())
+        }
+    }
+}

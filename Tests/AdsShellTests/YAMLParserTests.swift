@@ -72,6 +72,9 @@ import Testing
         ("a:\n  - x\n  y: 1\n", 3, 3, "unexpected indentation"),
         ("a: 'x' y\n", 1, 7, "after a quoted scalar"),
         ("a: @at\n", 1, 4, "reserved"),
+        ("a: 1\nplain\n", 2, 1, "expected 'key: value'"),
+        ("a: 1\n\"b\" 2\n", 2, 1, "expected 'key: value'"),
+        ("a:\n  - x\n  -y\n", 3, 3, "unexpected indentation"),
     ]
 
     @Test(arguments: failures.indices)

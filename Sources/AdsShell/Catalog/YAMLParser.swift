@@ -147,6 +147,9 @@ public struct YAMLParser {
                 throw invalid("unexpected indentation in a mapping", next.index, next.indent)
             }
             if Self.isSequenceEntry(lines[position], at: indent) { break }
+            guard try isMappingEntry(lines[position], at: indent) else {
+                throw invalid("expected 'key: value' in a mapping", next.index, next.indent)
+            }
             let (key, afterColon) = try parseKey(at: indent)
             var column = afterColon
             let line = lines[position]
