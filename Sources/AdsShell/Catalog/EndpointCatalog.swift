@@ -3,6 +3,7 @@
 /// The catalog keeps an index by segment count and first segment, so `match` compares a path
 /// with the few templates of the same shape instead of with every entry.
 public struct EndpointCatalog: Sendable {
+    /// Entries in insertion order; `merge` replaces entries in place and appends new ones.
     public private(set) var endpoints: [Endpoint]
 
     /// Each endpoint's template split into segments, in the order of `endpoints`.
@@ -16,6 +17,8 @@ public struct EndpointCatalog: Sendable {
         var parameterFirst: [Int] = []
     }
 
+    /// Creates a catalog of `endpoints`. When two share a method and path template, `match`
+    /// returns the first.
     public init(endpoints: [Endpoint] = []) {
         self.endpoints = endpoints
         rebuildIndex()

@@ -7,6 +7,7 @@ public enum YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Text that is not valid YAML, or not valid in the place where it appears.
     case invalidSyntax(message: String, line: Int, column: Int)
 
+    /// One-based line of the problem.
     public var line: Int {
         switch self {
         case .unsupported(_, let line, _), .invalidSyntax(_, let line, _):
@@ -14,6 +15,7 @@ public enum YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// One-based column of the problem, in characters.
     public var column: Int {
         switch self {
         case .unsupported(_, _, let column), .invalidSyntax(_, _, let column):

@@ -8,6 +8,7 @@
 /// the space, when a finished word is inserted alone. So `-H "Accept: app` or
 /// `-H Accept: app` both complete to `"Accept: application/json` with suffix `" `.
 public struct Completer: Sendable {
+    /// Methods offered at the start of a line, matched without regard to case.
     public static let httpMethods = ["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"]
     static let environmentSubcommands = [
         "copy", "export", "import", "list", "new", "rename", "rm", "use",
@@ -34,6 +35,7 @@ public struct Completer: Sendable {
         var ending: Ending
     }
 
+    /// Creates a completer. It keeps no state, so one instance can serve every line.
     public init() {}
 
     /// Returns the candidates for the word that ends at `cursor`, an offset in characters.
