@@ -38,6 +38,11 @@ import Testing
         ("\"a b\": 1\n'c': 2\n", #"{"a b":1,"c":2}"#),
         ("text: |2\n    indented\n  base\n", #"{"text":"  indented\nbase\n"}"#),
         ("list:\n  - |\n    block in list\n  - 'q'\n", #"{"list":["block in list\n","q"]}"#),
+        ("\u{FEFF}a: 1\n", #"{"a":1}"#),
+        (
+            "enum:\n  [a, b]\ndescription:\n  long\n  text\n",
+            #"{"enum":["a","b"],"description":"long text"}"#
+        ),
         ("", "null"),
         ("# only a comment\n", "null"),
     ]

@@ -15,7 +15,8 @@ public struct YAMLParser {
 
     private init(text: String) {
         // Swift reads "\r\n" as one Character, so both line ends are separators.
-        let split = text.split(
+        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+        let split = body.split(
             omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         lines = split.map { line in Array(line.hasSuffix("\r") ? line.dropLast() : line) }
     }
