@@ -8,7 +8,8 @@ extension EndpointCatalog {
     public static let builtIn = EndpointCatalog(
         endpoints: accountEndpoints + sponsoredProductsEndpoints + sponsoredBrandsEndpoints
             + sponsoredDisplayEndpoints + budgetRuleEndpoints + reportingEndpoints
-            + marketingStreamEndpoints + marketingCloudEndpoints + otherEndpoints)
+            + marketingStreamEndpoints + marketingCloudEndpoints + sponsoredTelevisionEndpoints
+            + personaBuilderEndpoints + otherEndpoints)
 
     private static let json = "application/json"
 
@@ -40,6 +41,8 @@ extension EndpointCatalog {
 
     private static var budgetRuleEndpoints: [Endpoint] {
         var result: [Endpoint] = []
+        // The Postman collection sends "Update budget rules" for SB to the /sp path by
+        // mistake. The /sb path here follows the pattern of the other two products.
         for (product, name) in [("sb", "Sponsored Brands"), ("sd", "Sponsored Display")] {
             let rules = "/\(product)/budgetRules"
             let campaignRules = "/\(product)/campaigns/{campaignId}/budgetRules"
