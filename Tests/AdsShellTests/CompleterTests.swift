@@ -207,6 +207,18 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         #expect(result.candidates.allSatisfy { $0.hasPrefix("{{api_url}}/") })
     }
 
+    @Test func prefixOffersNextSegments() {
+        let result = Completer().complete(line: "POST /sp/", cursor: 9, context: Self.context)
+        #expect(result.replacedCount == 4)
+        #expect(result.suffix == "")
+        for expected in ["/sp/campaigns/", "/sp/adGroups/", "/sp/keywords/", "/sp/targets/"] {
+            #expect(result.candidates.contains(expected), "\(expected)")
+        }
+        #expect(result.candidates.contains("/sp/campaigns"))
+        #expect(!result.candidates.contains("/sp/campaign/"), "GET-only path offered for POST")
+        #expect(result.candidates.allSatisfy { $0.hasPrefix("/sp/") })
+    }
+
     @Test func cursorBeyondLineIsClamped() {
         let result = Completer().complete(line: "se", cursor: 99, context: Self.context)
         #expect(result.candidates == ["send", "set"])

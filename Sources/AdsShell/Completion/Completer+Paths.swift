@@ -5,7 +5,9 @@ extension Completer {
     /// Completes the next segment of an endpoint path from the catalog's templates for
     /// `method`. A path parameter such as `{campaignId}` is offered as the value of the
     /// variable with that name when one is set, and as `{campaignId}` otherwise. The path may
-    /// start with a `{{variable}}` or `https://host` origin, which is kept as typed.
+    /// start with a `{{variable}}` or `https://host` origin, which is kept as typed. A segment
+    /// that ends one template and goes on in another is offered both ways, as
+    /// `/sp/campaigns` and `/sp/campaigns/`, so inserting the common text stops after it.
     func pathCandidates(
         _ typed: String, method: String, context: CompletionContext
     ) -> [Candidate] {
