@@ -9,9 +9,10 @@ enum ListPaging {
 
     /// One page of `items` under `key`, with `totalResults` and a `nextToken` when more
     /// items follow. Returns a 400 response for an invalid `maxResults` or `nextToken`.
-    static func page(_ items: [JSONValue], key: String, body: JSONValue, request: HTTPRequest)
-        -> HTTPResponse
-    {
+    static func page(
+        _ items: [JSONValue], key: String, body: JSONValue, request: HTTPRequest,
+        mediaType: String
+    ) -> HTTPResponse {
         var pageSize = maxPageSize
         if let value = body["maxResults"] {
             guard let number = value.int64Value, number >= 1 else {
@@ -39,8 +40,7 @@ enum ListPaging {
         if end < items.count {
             members.append(("nextToken", .string(encodeToken(end))))
         }
-        let mediaType = request.header("Accept") ?? "application/json"
-        return .json(200, .object(members), contentType: HTTPRequest.bareMediaType(mediaType))
+        return .json(200, .object(members), contentType: mediaType)
     }
 
     /// Whether an entity passes a `{"include": [...]}` filter; a missing filter passes all.

@@ -67,7 +67,8 @@ final class SponsoredProductsAPI: Sendable {
                 && ListPaging.passes(body["portfolioIdFilter"], value: campaign.portfolioId ?? "")
                 && ListPaging.passesName(body["nameFilter"], name: campaign.name)
         }
-        return ListPaging.page(matching.map(\.json), key: "campaigns", body: body, request: request)
+        return ListPaging.page(matching.map(\.json), key: "campaigns", body: body, request: request,
+            mediaType: Self.campaignMediaType)
     }
 
     /// Two ad groups per campaign, derived from the campaign so that they need no storage.
@@ -91,6 +92,7 @@ final class SponsoredProductsAPI: Sendable {
                 ])
             }
         }
-        return ListPaging.page(adGroups, key: "adGroups", body: body, request: request)
+        return ListPaging.page(adGroups, key: "adGroups", body: body, request: request,
+            mediaType: Self.adGroupMediaType)
     }
 }

@@ -1,0 +1,90 @@
+import Glibc
+import Testing
+
+@testable import AdsAPISimulator
+
+@Suite struct HTTPServerTests {
+    @Test func keepAliveServesTwoRequests() throws {
+        let session = try Session()
+        let connection = try TestConnection(port: splitURL(session.simulator.apiURL).port)
+        connection.sendRequest("GET", "/v2/profiles", headers: session.headers())
+        let first = try connection.readResponse()
+        connection.sendRequest("GET", "/v2/profiles", headers: session.headers())
+        let second = try connection.readResponse()
+        #expect(first.status == 200)
+        #expect(second.status == 200)
+        #expect(first.header("x-amzn-RequestId") != second.header("x-amzn-RequestId"))
+        #expect(first.header("x-amzn-RequestId")?.count == 36)
+    }
+
+    @Test func connectionCloseIsHonoured() throws {
+        let simulator = try APISimulator()
+        let connection = try TestConnection(port: splitURL(simulator.apiURL).port)
+        connection.sendRequest("GET", "/v2/profiles", headers: [("Connection", "close")])
+        let response = try connection.readResponse()
+        #expect(response.header("Connection") == "close")
+        #expect(connection.waitForClose())
+    }
+
+    @Test func malformedRequestIs400ThenServes() throws {
+        let simulator = try APISimulator()
+        let port = splitURL(simulator.apiURL).port
+        let connection = try TestConnection(port: port)
+        connection.send("THIS IS NOT HTTP\r\n\r\n")
+        let response = try connection.readResponse()
+        #expect(response.status == 400)
+        #expect(connection.waitForClose())
+        let next = try fetch("GET", simulator.apiURL + "/v2/profiles")
+        #expect(next.status == 401)
+    }
+
+    @Test func tooManyHeadersIs431() throws {
+        let simulator = try APISimulator()
+        let headers = (0..<150).map { ("X-Extra-\($0)", "1") }
+        let response = try fetch("GET", simulator.apiURL + "/v2/profiles", headers: headers)
+        #expect(response.status == 431)
+    }
+
+    @Test func oversizedBodyIs413() throws {
+        let simulator = try APISimulator()
+        let connection = try TestConnection(port: splitURL(simulator.apiURL).port)
+        connection.send("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 999999999\r\n\r\n")
+        #expect(try connection.readResponse().status == 413)
+    }
+
+    @Test func chunkedRequestBodyAndExpectContinue() throws {
+        let simulator = try APISimulator()
+        let connection = try TestConnection(port: splitURL(simulator.apiURL).port)
+        connection.send(
+            "POST /auth/o2/token HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
+                + "Expect: 100-continue\r\n\r\n")
+        let interim = try connection.readInterim()
+        #expect(interim.hasPrefix("HTTP/1.1 100 Continue"))
+        connection.send("5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
+        _ = try connection.readResponse(method: "POST")
+        let recorded = try #require(simulator.recordedRequests().last)
+        #expect(String(decoding: recorded.body, as: UTF8.self) == "hello world")
+    }
+
+    @Test func clientDisconnectDoesNotStopServer() throws {
+        let simulator = try APISimulator()
+        for _ in 0..<20 {
+            let connection = try TestConnection(port: splitURL(simulator.apiURL).port)
+            connection.send("GET /v2/prof")
+        }
+        #expect(try fetch("GET", simulator.apiURL + "/v2/profiles").status == 401)
+    }
+}
+
+extension TestConnection {
+    /// Reads the interim `100 Continue` head as text.
+    func readInterim() throws -> String {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while !bytes.reversed().starts(with: [10, 13, 10, 13]) {
+            guard recv(socketFD, &byte, 1, 0) == 1 else { throw TestHTTPError.closed(received: bytes.count) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
