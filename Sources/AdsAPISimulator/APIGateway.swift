@@ -4,7 +4,7 @@ import Synchronization
 /// The checks in front of every API route: injected throttling and failures, then the
 /// client id, bearer token and Scope headers.
 final class APIGateway: Sendable {
-    /// What a request is allowed to do after the checks.
+    /// The authenticated client and token grant of a request that passed the checks.
     struct Caller: Sendable {
         var clientID: String
         var grant: LoginWithAmazon.AccessGrant
@@ -36,7 +36,7 @@ final class APIGateway: Sendable {
         return nil
     }
 
-    /// The API gateway's 429: the body and headers of a captured Amazon response, with
+    /// Builds the API gateway's 429: the body and headers of a captured Amazon response, with
     /// `Retry-After` only when `retryAfter` is given.
     static func throttled(retryAfter: Int?) -> HTTPResponse {
         var response = HTTPResponse.json(429, .object([("message", .string("Too Many Requests"))]))
@@ -81,14 +81,16 @@ final class APIGateway: Sendable {
         let grant: LoginWithAmazon.AccessGrant
         switch login.checkAccessToken(token) {
         case .unknown: return reject("Access token is invalid")
-        case .expired: return reject("Access token has expired; request a new one with the refresh token")
+        case .expired:
+            return reject("Access token has expired; request a new one with the refresh token")
         case .valid(let valid): grant = valid
         }
         guard let clientID = request.header("Amazon-Advertising-API-ClientId") else {
             return reject("Amazon-Advertising-API-ClientId header is missing")
         }
         guard clientID == grant.clientID else {
-            return reject("Amazon-Advertising-API-ClientId does not match the access token's client")
+            return reject(
+                "Amazon-Advertising-API-ClientId does not match the access token's client")
         }
         return .success(Caller(clientID: clientID, grant: grant))
     }

@@ -7,7 +7,8 @@ public final class APISimulator: Sendable {
     /// The one registered client. Use it with ``demoRefreshToken`` or with codes from
     /// ``issueAuthorizationCode(clientID:redirectURI:)`` or the consent page.
     public static let demoClientID = "amzn1.application-oa2-client.adshsimulatordemo00000000000"
-    public static let demoClientSecret = "amzn1.oa2-cs.v1.adsh-simulator-demo-secret-not-for-real-use"
+    public static let demoClientSecret =
+        "amzn1.oa2-cs.v1.adsh-simulator-demo-secret-not-for-real-use"
     /// A refresh token that is valid from the start, with the campaign management and
     /// test-account scopes.
     public static let demoRefreshToken =
@@ -94,7 +95,7 @@ public final class APISimulator: Sendable {
     /// The North America API origin, for example `http://127.0.0.1:8080`.
     public var apiURL: String { apiURL(region: "na") }
 
-    /// The API origin of `na`, `eu` or `fe`.
+    /// Returns the API origin of region `na`, `eu` or `fe`.
     public func apiURL(region: String) -> String {
         guard let server = apiServers[region.lowercased()] else {
             preconditionFailure("unknown region '\(region)'; expected na, eu or fe")
@@ -123,7 +124,7 @@ public final class APISimulator: Sendable {
         clock.advance(by: seconds)
     }
 
-    /// Every request received so far, in order of arrival.
+    /// Returns every request received so far, in order of arrival.
     public func recordedRequests() -> [RecordedRequest] {
         recorded.withLock { $0 }
     }

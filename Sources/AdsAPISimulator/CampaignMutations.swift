@@ -27,7 +27,9 @@ enum CampaignMutations {
     static func create(
         _ request: HTTPRequest, _ body: JSONValue, _ profile: Profile, _ api: SponsoredProductsAPI
     ) -> HTTPResponse {
-        guard let items = batch(body["campaigns"]) else { return invalidBatch(request, "campaigns") }
+        guard let items = batch(body["campaigns"]) else {
+            return invalidBatch(request, "campaigns")
+        }
         let outcomes: [Outcome] = api.withCampaigns(of: profile) { campaigns in
             items.map { item in
                 guard let name = item["name"]?.stringValue, !name.isEmpty else {
@@ -71,7 +73,9 @@ enum CampaignMutations {
     static func update(
         _ request: HTTPRequest, _ body: JSONValue, _ profile: Profile, _ api: SponsoredProductsAPI
     ) -> HTTPResponse {
-        guard let items = batch(body["campaigns"]) else { return invalidBatch(request, "campaigns") }
+        guard let items = batch(body["campaigns"]) else {
+            return invalidBatch(request, "campaigns")
+        }
         let outcomes: [Outcome] = api.withCampaigns(of: profile) { campaigns in
             items.map { item in
                 guard let id = item["campaignId"]?.stringValue else {
@@ -89,7 +93,9 @@ enum CampaignMutations {
                     campaign.state = state
                 }
                 if let budget = item["budget"]?["budget"]?.doubleValue {
-                    guard budget >= 1 else { return .failure(malformed("budget must be at least 1")) }
+                    guard budget >= 1 else {
+                        return .failure(malformed("budget must be at least 1"))
+                    }
                     campaign.budget = budget
                 }
                 if let endDate = item["endDate"]?.stringValue { campaign.endDate = endDate }
@@ -146,7 +152,8 @@ enum CampaignMutations {
                 members.append(("index", .int(Int64(index))))
                 successes.append(.object(members))
             case .failure(let error):
-                errors.append(.object([("errors", .array([error.json])), ("index", .int(Int64(index)))]))
+                errors.append(
+                    .object([("errors", .array([error.json])), ("index", .int(Int64(index)))]))
             }
         }
         let body = JSONValue.object([

@@ -60,7 +60,7 @@ final class ExampleResponder: Sendable {
         }
     }
 
-    /// The path pattern of a collection URL, or nil when it is not on the API origin.
+    /// Returns the path pattern of a collection URL, or nil when it is not on the API origin.
     static func pattern(_ url: String) -> [String?]? {
         var rest = Substring(url)
         if rest.hasPrefix("{{api_url}}") {

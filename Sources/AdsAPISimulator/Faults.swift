@@ -15,14 +15,16 @@ enum Faults {
         }
         switch name {
         case "reset":
-            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+            let head =
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
             return raw(Array(head.utf8) + Array("[{\"partial\":".utf8), reset: true)
         case "stall":
             var response = HTTPResponse(status: 200)
             response.delivery = .stall
             return response
         case "wrong-length":
-            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+            let head =
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
             return raw(Array(head.utf8) + Array("{\"truncated\":".utf8), reset: false)
         case "bad-chunked":
             let text =
@@ -71,12 +73,14 @@ enum Faults {
                 status: 200, headers: [("Content-Type", "application/octet-stream")],
                 body: RandomText.bytes(count))
         case "throttle":
-            return APIGateway.throttled(retryAfter: request.queryValue("retry-after").flatMap { Int($0) })
+            return APIGateway.throttled(
+                retryAfter: request.queryValue("retry-after").flatMap { Int($0) })
         case "status":
             let status = number("code", default: 500, max: 599)
             guard status >= 400 else { return .text(400, "status needs code from 400 to 599\n") }
             if status >= 500 { return APIGateway.serverError(status, for: request) }
-            return APIError.response(status, code: String(status), "Injected status \(status)", for: request)
+            return APIError.response(
+                status, code: String(status), "Injected status \(status)", for: request)
         default:
             return .text(
                 404,

@@ -1,6 +1,6 @@
 import Glibc
 
-/// Why a request could not be read. Each case maps to the status the server sends before it
+/// A reason a request could not be read. Each case maps to the status the server sends before it
 /// closes the connection.
 enum HTTPParseError: Error, CustomStringConvertible {
     /// The peer closed the connection or the read failed; nothing can be sent back.
@@ -59,7 +59,8 @@ final class HTTPRequestParser {
         }
         let head = try readHead()
         var lines = head.split(separator: "\r\n", omittingEmptySubsequences: false)
-        let requestLine = lines.removeFirst().split(separator: " ", omittingEmptySubsequences: false)
+        let requestLine = lines.removeFirst().split(
+            separator: " ", omittingEmptySubsequences: false)
         guard requestLine.count == 3, !requestLine[0].isEmpty,
             requestLine[0].allSatisfy({ $0.isUppercase || $0 == "-" })
         else { throw HTTPParseError.malformed("invalid request line") }
@@ -127,7 +128,8 @@ final class HTTPRequestParser {
         let lengths = request.headers.filter { $0.name.lowercased() == "content-length" }
         if let transferEncoding {
             guard transferEncoding == "chunked" else {
-                throw HTTPParseError.malformed("unsupported Transfer-Encoding '\(transferEncoding)'")
+                throw HTTPParseError.malformed(
+                    "unsupported Transfer-Encoding '\(transferEncoding)'")
             }
             guard lengths.isEmpty else {
                 throw HTTPParseError.malformed("both Content-Length and Transfer-Encoding present")
@@ -157,12 +159,14 @@ final class HTTPRequestParser {
         while true {
             let sizeLine = try readLine()
             let sizeText = sizeLine.split(separator: ";", maxSplits: 1).first ?? ""
-            guard let size = Int(sizeText.trimmingCharacters(in: " \t"), radix: 16), size >= 0 else {
+            guard let size = Int(sizeText.trimmingCharacters(in: " \t"), radix: 16), size >= 0
+            else {
                 throw HTTPParseError.malformed("invalid chunk size '\(sizeLine.prefix(20))'")
             }
             if size == 0 { break }
             guard body.count + size <= Self.maxBodyBytes else {
-                throw HTTPParseError.bodyTooLarge(length: body.count + size, limit: Self.maxBodyBytes)
+                throw HTTPParseError.bodyTooLarge(
+                    length: body.count + size, limit: Self.maxBodyBytes)
             }
             body += try readBytes(size)
             guard try readLine().isEmpty else {

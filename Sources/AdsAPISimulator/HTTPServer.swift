@@ -77,7 +77,7 @@ final class HTTPServer: Sendable {
         self.listener = socketFD
     }
 
-    /// Starts accepting connections and answering each request with `handler`.
+    /// Starts accepting connections and responding to each request with `handler`.
     func start(handler: @escaping Handler) throws {
         guard let thread = ThreadLauncher.start({ [self] in acceptLoop(handler: handler) }) else {
             throw SimulatorError.threadFailed
@@ -160,14 +160,17 @@ final class HTTPServer: Sendable {
         while true {
             let request: HTTPRequest
             do {
-                guard let next = try parser.nextRequest(sendInterim: { Self.sendAll(connection, $0) })
+                guard
+                    let next = try parser.nextRequest(sendInterim: { Self.sendAll(connection, $0) })
                 else { return }
                 request = next
             } catch let error as HTTPParseError {
                 if case .connectionClosed = error { return }
                 var response = HTTPResponse.json(
                     error.status,
-                    .object([("code", .string("BAD_REQUEST")), ("details", .string(error.description))]))
+                    .object([
+                        ("code", .string("BAD_REQUEST")), ("details", .string(error.description)),
+                    ]))
                 response.setHeader("x-amzn-RequestId", UUID().uuidString.lowercased())
                 Self.sendAll(connection, response.head(closing: true) + response.body)
                 return

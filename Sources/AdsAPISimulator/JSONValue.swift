@@ -140,7 +140,8 @@ extension JSONValue: Decodable {
     init(from decoder: any Decoder) throws {
         if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
             let keys = keyed.allKeys.sorted { $0.stringValue < $1.stringValue }
-            self = .object(try keys.map { ($0.stringValue, try keyed.decode(JSONValue.self, forKey: $0)) })
+            self = .object(
+                try keys.map { ($0.stringValue, try keyed.decode(JSONValue.self, forKey: $0)) })
             return
         }
         if var unkeyed = try? decoder.unkeyedContainer() {

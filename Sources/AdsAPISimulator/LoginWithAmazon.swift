@@ -153,7 +153,8 @@ final class LoginWithAmazon: Sendable {
             guard let grant, grant.clientID == clientID else {
                 return .json(400, Self.invalidGrant("refresh_token"))
             }
-            return .json(200, issueTokens(clientID: clientID, scope: grant.scope, refresh: refreshToken))
+            return .json(
+                200, issueTokens(clientID: clientID, scope: grant.scope, refresh: refreshToken))
         }
         guard let code = field("code") else { return .json(400, Self.missing("code")) }
         guard let redirectURI = field("redirect_uri") else {
@@ -172,7 +173,8 @@ final class LoginWithAmazon: Sendable {
         state.withLock {
             $0.refreshTokens[refreshToken] = RefreshGrant(clientID: clientID, scope: entry.scope)
         }
-        return .json(200, issueTokens(clientID: clientID, scope: entry.scope, refresh: refreshToken))
+        return .json(
+            200, issueTokens(clientID: clientID, scope: entry.scope, refresh: refreshToken))
     }
 
     private func issueTokens(clientID: String, scope: String, refresh: String) -> JSONValue {

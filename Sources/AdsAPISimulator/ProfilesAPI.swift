@@ -44,7 +44,8 @@ final class ProfilesAPI: Sendable {
     }
 
     private func show(_ request: HTTPRequest, id: String, region: String) -> HTTPResponse {
-        guard let number = Int64(id), let profile = profiles(in: region).first(where: { $0.id == number })
+        guard let number = Int64(id),
+            let profile = profiles(in: region).first(where: { $0.id == number })
         else {
             return APIError.response(
                 404, code: "NOT_FOUND", "Profile \(id) not found in this region", for: request)
@@ -75,7 +76,10 @@ final class ProfilesAPI: Sendable {
             return .object([
                 ("profileId", id.map { .int($0) } ?? .null),
                 ("code", .string(updated ? "SUCCESS" : "INVALID_ARGUMENT")),
-                ("details", .string(updated ? "Profile updated" : "Profile not found or not editable")),
+                (
+                    "details",
+                    .string(updated ? "Profile updated" : "Profile not found or not editable")
+                ),
             ])
         }
         return .json(207, .array(results))

@@ -24,7 +24,10 @@ enum ReportFiles {
                 rows.append(
                     .object(
                         columns.map { column in
-                            (column, value(of: column, campaign, day: day, metrics: metrics, timeUnit))
+                            (
+                                column,
+                                value(of: column, campaign, day: day, metrics: metrics, timeUnit)
+                            )
                         }))
             }
         }
@@ -47,7 +50,7 @@ enum ReportFiles {
             })
     }
 
-    /// A v2 campaign snapshot: ids as numbers, lowercase states, dates as `YYYYMMDD`.
+    /// Builds a v2 campaign snapshot: ids as numbers, lowercase states, dates as `YYYYMMDD`.
     static func snapshot(campaigns: [Campaign]) -> JSONValue {
         .array(
             campaigns.map { campaign in
@@ -83,7 +86,9 @@ enum ReportFiles {
         let purchases = clicks / Int64(5 + hash % 10)
         let cost = (Double(clicks) * (0.4 + Double(hash % 100) / 100)).rounded(toPlaces: 2)
         let sales = (Double(purchases) * (15 + Double(hash % 2000) / 100)).rounded(toPlaces: 2)
-        return Metrics(impressions: impressions, clicks: clicks, cost: cost, purchases: purchases, sales: sales)
+        return Metrics(
+            impressions: impressions, clicks: clicks, cost: cost, purchases: purchases, sales: sales
+        )
     }
 
     private static func value(
@@ -101,9 +106,12 @@ enum ReportFiles {
         case "clicks": return .int(metrics.clicks)
         case "cost": return .double(metrics.cost)
         case "costPerClick":
-            return .double(metrics.clicks == 0 ? 0 : (metrics.cost / Double(metrics.clicks)).rounded(toPlaces: 2))
+            return .double(
+                metrics.clicks == 0
+                    ? 0 : (metrics.cost / Double(metrics.clicks)).rounded(toPlaces: 2))
         case "clickThroughRate":
-            return .double((Double(metrics.clicks) / Double(metrics.impressions)).rounded(toPlaces: 4))
+            return .double(
+                (Double(metrics.clicks) / Double(metrics.impressions)).rounded(toPlaces: 4))
         default:
             if column.hasPrefix("purchases") || column.hasPrefix("attributedConversions")
                 || column.hasPrefix("unitsSold")

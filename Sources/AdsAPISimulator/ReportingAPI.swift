@@ -61,20 +61,26 @@ final class ReportingAPI: Sendable {
             return rejection
         }
         guard profile.editable else {
-            return Self.error(403, "Profile \(profile.id) is view-only and cannot request reports", request)
+            return Self.error(
+                403, "Profile \(profile.id) is view-only and cannot request reports", request)
         }
+
         guard let body = try? JSONValue.parse(request.body), body.isObject else {
             return Self.error(400, "The request body is not a JSON object", request)
         }
         guard let startText = body["startDate"]?.stringValue,
             let endText = body["endDate"]?.stringValue,
-            let start = SimulatorClock.parseDay(startText), let end = SimulatorClock.parseDay(endText)
-        else { return Self.error(400, "startDate and endDate must be dates as YYYY-MM-DD", request) }
+            let start = SimulatorClock.parseDay(startText),
+            let end = SimulatorClock.parseDay(endText)
+        else {
+            return Self.error(400, "startDate and endDate must be dates as YYYY-MM-DD", request)
+        }
         guard start <= end, (end - start) / 86_400 < Self.maxDays else {
             return Self.error(
                 400, "endDate must not be before startDate, and the range is at most 31 days",
                 request)
         }
+
         guard let configuration = body["configuration"], configuration.isObject,
             configuration["adProduct"]?.stringValue != nil,
             configuration["reportTypeId"]?.stringValue != nil,
@@ -90,6 +96,7 @@ final class ReportingAPI: Sendable {
         guard configuration["format"]?.stringValue == "GZIP_JSON" else {
             return Self.error(400, "configuration.format must be GZIP_JSON", request)
         }
+
         let fingerprint =
             "\(profile.id) \(startText) \(endText) \(body["name"]?.serialized ?? "") "
             + configuration.serialized
@@ -100,7 +107,8 @@ final class ReportingAPI: Sendable {
             }) {
                 return .failure(
                     HTTPErrorResponse(
-                        response: Self.error(425, "The Request is a duplicate of : \(duplicate.id)", request)))
+                        response: Self.error(
+                            425, "The Request is a duplicate of : \(duplicate.id)", request)))
             }
             let report = Report(
                 id: UUID().uuidString.lowercased(), profile: profile,
@@ -109,6 +117,7 @@ final class ReportingAPI: Sendable {
             reports[report.id] = report
             return .success(report)
         }
+
         switch outcome {
         case .failure(let error): return error.response
         case .success(let report):
@@ -195,7 +204,9 @@ final class ReportingAPI: Sendable {
 
     /// Reporting errors use `{code, detail}`, with the status as the code as in Amazon's
     /// published examples.
-    private static func error(_ status: Int, _ detail: String, _ request: HTTPRequest) -> HTTPResponse {
+    private static func error(_ status: Int, _ detail: String, _ request: HTTPRequest)
+        -> HTTPResponse
+    {
         APIError.response(status, code: String(status), detail, shape: .reporting)
     }
 }

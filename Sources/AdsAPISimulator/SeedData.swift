@@ -44,7 +44,8 @@ enum SeedData {
             return Campaign(
                 campaignId: String(base + Int64(index) + 1), name: name, state: state,
                 targetingType: index % 4 == 0 ? "AUTO" : "MANUAL",
-                startDate: "2026-0\(1 + index % 9)-01", endDate: index % 5 == 4 ? "2026-12-31" : nil,
+                startDate: "2026-0\(1 + index % 9)-01",
+                endDate: index % 5 == 4 ? "2026-12-31" : nil,
                 budget: Double(10 + index * 5), portfolioId: nil,
                 biddingStrategy: index % 2 == 0 ? "LEGACY_FOR_SALES" : "AUTO_FOR_SALES")
         }

@@ -65,7 +65,8 @@ final class SimulatorClock: Sendable {
 
 /// Unpredictable identifiers from the system's cryptographic random source.
 enum RandomText {
-    static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    static let alphanumerics = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
     static func make(length: Int, alphabet: [Character] = alphanumerics) -> String {
         var generator = SystemRandomNumberGenerator()

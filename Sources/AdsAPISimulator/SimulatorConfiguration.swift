@@ -8,7 +8,7 @@ public struct SimulatorConfiguration: Sendable {
     public var throttle = ThrottleSettings()
     public var failures = FailureSettings()
     public var reportSchedule = ReportSchedule()
-    /// A Postman collection whose saved example responses answer matching requests.
+    /// A Postman collection whose saved example responses are sent for matching requests.
     public var examplesCollection: String?
     /// Seconds to wait before every response.
     public var delay: Double?
@@ -73,7 +73,8 @@ public struct SimulatorConfiguration: Sendable {
         else {
             throw SimulatorConfigurationError.invalidValue(
                 option: option, value: value,
-                expected: allowZero ? "a number of seconds, 0 or more" : "a positive number of seconds")
+                expected: allowZero
+                    ? "a number of seconds, 0 or more" : "a positive number of seconds")
         }
         return number
     }
@@ -112,7 +113,7 @@ public struct SimulatorConfiguration: Sendable {
 
         FAULT SWITCHES (any method, no credentials, on every API listener):
           /_faults/reset                  Close the connection in the middle of the body.
-          /_faults/stall                  Accept the request and never answer.
+          /_faults/stall                  Accept the request and never respond.
           /_faults/wrong-length           Content-Length larger than the body, then close.
           /_faults/bad-chunked            Invalid chunked transfer coding, then close.
           /_faults/bad-gzip               Content-Encoding: gzip with a body that is not gzip.

@@ -1,4 +1,4 @@
-/// When the API answers 429 Too Many Requests.
+/// The schedule of injected 429 Too Many Requests responses.
 public struct ThrottleSettings: Sendable, Equatable {
     /// Every Nth request to an API listener is throttled; 0 turns throttling off.
     public var every: Int
@@ -31,7 +31,7 @@ public struct ThrottleSettings: Sendable, Equatable {
     }
 }
 
-/// When the API answers with a server error.
+/// The schedule of injected server errors.
 public struct FailureSettings: Sendable, Equatable {
     /// Every Nth request to an API listener fails; 0 turns failures off.
     public var every: Int

@@ -16,10 +16,13 @@ final class SponsoredProductsAPI: Sendable {
         let isCampaigns = ["/sp/campaigns", "/sp/campaigns/list", "/sp/campaigns/delete"].contains(
             request.path)
         guard isAdGroups || isCampaigns else { return APIError.notFound(request) }
+
         let mediaType = isAdGroups ? Self.adGroupMediaType : Self.campaignMediaType
-        if let rejection = APIError.checkMediaType(request, expected: mediaType, checkAccept: true) {
+        if let rejection = APIError.checkMediaType(request, expected: mediaType, checkAccept: true)
+        {
             return rejection
         }
+
         let body: JSONValue
         if request.body.isEmpty {
             body = .object([])
@@ -29,24 +32,30 @@ final class SponsoredProductsAPI: Sendable {
             }
             body = parsed
         }
+
         switch route {
         case ("POST", "/sp/campaigns/list"): return list(request, body: body, profile: profile)
-        case ("POST", "/sp/adGroups/list"): return listAdGroups(request, body: body, profile: profile)
+        case ("POST", "/sp/adGroups/list"):
+            return listAdGroups(request, body: body, profile: profile)
         default: break
         }
+
         guard profile.editable else {
             return APIError.response(
                 403, code: "ACCESS_DENIED",
                 "Profile \(profile.id) is view-only; campaigns cannot be changed", for: request)
         }
+
         switch route {
-        case ("POST", "/sp/campaigns"): return CampaignMutations.create(request, body, profile, self)
+        case ("POST", "/sp/campaigns"):
+            return CampaignMutations.create(request, body, profile, self)
         case ("PUT", "/sp/campaigns"): return CampaignMutations.update(request, body, profile, self)
         case ("POST", "/sp/campaigns/delete"):
             return CampaignMutations.delete(request, body, profile, self)
         default:
             return APIError.response(
-                405, code: "INVALID_ARGUMENT", "\(request.method) is not supported on \(request.path)",
+                405, code: "INVALID_ARGUMENT",
+                "\(request.method) is not supported on \(request.path)",
                 for: request)
         }
     }
@@ -67,7 +76,8 @@ final class SponsoredProductsAPI: Sendable {
                 && ListPaging.passes(body["portfolioIdFilter"], value: campaign.portfolioId ?? "")
                 && ListPaging.passesName(body["nameFilter"], name: campaign.name)
         }
-        return ListPaging.page(matching.map(\.json), key: "campaigns", body: body, request: request,
+        return ListPaging.page(
+            matching.map(\.json), key: "campaigns", body: body, request: request,
             mediaType: Self.campaignMediaType)
     }
 
@@ -92,7 +102,8 @@ final class SponsoredProductsAPI: Sendable {
                 ])
             }
         }
-        return ListPaging.page(adGroups, key: "adGroups", body: body, request: request,
+        return ListPaging.page(
+            adGroups, key: "adGroups", body: body, request: request,
             mediaType: Self.adGroupMediaType)
     }
 }

@@ -49,11 +49,13 @@ final class TestAccountsAPI: Sendable {
         guard let body = try? JSONValue.parse(request.body), body.isObject else {
             return invalid("The request body is not a JSON object")
         }
-        guard let country = body["countryCode"]?.stringValue, Self.countries.contains(country) else {
+        guard let country = body["countryCode"]?.stringValue, Self.countries.contains(country)
+        else {
             return invalid(
                 "countryCode must be one of " + Self.countries.sorted().joined(separator: ", "))
         }
-        guard let type = body["accountType"]?.stringValue, ["VENDOR", "AUTHOR"].contains(type) else {
+        guard let type = body["accountType"]?.stringValue, ["VENDOR", "AUTHOR"].contains(type)
+        else {
             return invalid("accountType must be VENDOR or AUTHOR")
         }
         if type == "AUTHOR" {
@@ -100,7 +102,7 @@ final class TestAccountsAPI: Sendable {
         var mine = accounts.withLock { $0.filter { $0.clientID == clientID } }
         if let requestID = request.queryValue("requestId") {
             mine.removeAll { $0.requestID != requestID }
-            // NOTE: Amazon's answer to an unknown requestId is not documented; 404 is a guess.
+            // NOTE: Amazon's response to an unknown requestId is not documented; 404 is a guess.
             if mine.isEmpty {
                 return APIError.response(
                     404, code: "NOT_FOUND", "No test account request with requestId \(requestID)",

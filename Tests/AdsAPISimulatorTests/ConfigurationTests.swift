@@ -11,7 +11,8 @@ import Testing
         #expect(configuration.tokenLifetime == 60)
         #expect(configuration.throttle == ThrottleSettings(every: 5, retryAfter: 2))
         #expect(configuration.failures == FailureSettings(every: 4, status: 503))
-        #expect(configuration.reportSchedule == ReportSchedule(pendingSeconds: 1, processingSeconds: 3))
+        #expect(
+            configuration.reportSchedule == ReportSchedule(pendingSeconds: 1, processingSeconds: 3))
         #expect(configuration.examplesCollection == "c.json")
         #expect(configuration.delay == 0.5)
     }

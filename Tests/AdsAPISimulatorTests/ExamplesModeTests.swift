@@ -66,13 +66,16 @@ import Testing
 
     @Test func examplesTakePriorityButAuthIsChecked() throws {
         let session = try inlineSession()
-        #expect(try fetch("GET", session.api("/v2/profiles"), headers: session.headers()).text == #"[{"profileId":42}]"#)
+        #expect(
+            try fetch("GET", session.api("/v2/profiles"), headers: session.headers()).text
+                == #"[{"profileId":42}]"#)
         #expect(try fetch("GET", session.api("/portfolios/1")).status == 401)
     }
 
     @Test func unmatchedFallsBackToSimulator() throws {
         let session = try inlineSession()
-        let response = try fetch("GET", session.api("/nothing"), headers: session.headers(profile: Session.usProfile))
+        let response = try fetch(
+            "GET", session.api("/nothing"), headers: session.headers(profile: Session.usProfile))
         #expect(response.status == 404)
     }
 

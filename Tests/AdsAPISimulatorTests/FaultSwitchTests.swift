@@ -6,7 +6,9 @@ import Testing
 @Suite struct FaultSwitchTests {
     @Test func resetClosesMidBody() throws {
         let simulator = try APISimulator()
-        #expect(throws: TestHTTPError.self) { try fetch("GET", simulator.apiURL + "/_faults/reset") }
+        #expect(throws: TestHTTPError.self) {
+            try fetch("GET", simulator.apiURL + "/_faults/reset")
+        }
     }
 
     @Test func wrongLengthClosesEarly() throws {
@@ -32,12 +34,17 @@ import Testing
 
     @Test func hugeStreamsExactSize() throws {
         let simulator = try APISimulator()
-        for size in [3, 4, 1_000_001] {
+        for size in [3, 4, 1001] {
             let response = try fetch("GET", simulator.apiURL + "/_faults/huge?bytes=\(size)")
             #expect(response.header("Transfer-Encoding") == "chunked")
             #expect(response.body.count == size)
             #expect(response.json?.arrayValue != nil)
         }
+        // Parsing a large array is slow in a debug build, so only its size and ends are checked.
+        let large = try fetch("GET", simulator.apiURL + "/_faults/huge?bytes=3000000")
+        #expect(large.body.count == 3_000_000)
+        #expect(large.body.first == UInt8(ascii: "["))
+        #expect(large.body.last == UInt8(ascii: "]"))
     }
 
     @Test func manyHeaders() throws {
@@ -58,7 +65,8 @@ import Testing
     @Test func redirectAndLoop() throws {
         let simulator = try APISimulator()
         let redirect = try fetch(
-            "GET", simulator.apiURL + "/_faults/redirect?to=http%3A%2F%2F127.0.0.1%3A1%2Fx&code=308")
+            "GET", simulator.apiURL + "/_faults/redirect?to=http%3A%2F%2F127.0.0.1%3A1%2Fx&code=308"
+        )
         #expect(redirect.status == 308)
         #expect(redirect.header("Location") == "http://127.0.0.1:1/x")
         let loop = try fetch("GET", simulator.apiURL + "/_faults/redirect-loop")

@@ -82,7 +82,9 @@ extension TestConnection {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while !bytes.reversed().starts(with: [10, 13, 10, 13]) {
-            guard recv(socketFD, &byte, 1, 0) == 1 else { throw TestHTTPError.closed(received: bytes.count) }
+            guard recv(socketFD, &byte, 1, 0) == 1 else {
+                throw TestHTTPError.closed(received: bytes.count)
+            }
             bytes.append(byte)
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -20,9 +20,12 @@ import Testing
 
     @Test func accessTokensAreUnpredictable() throws {
         let simulator = try APISimulator()
-        let first = try fetch("POST", simulator.tokenURL, headers: formHeaders, body: Array(refreshForm().utf8))
-        let second = try fetch("POST", simulator.tokenURL, headers: formHeaders, body: Array(refreshForm().utf8))
-        #expect(first.json?["access_token"]?.stringValue != second.json?["access_token"]?.stringValue)
+        let first = try fetch(
+            "POST", simulator.tokenURL, headers: formHeaders, body: Array(refreshForm().utf8))
+        let second = try fetch(
+            "POST", simulator.tokenURL, headers: formHeaders, body: Array(refreshForm().utf8))
+        #expect(
+            first.json?["access_token"]?.stringValue != second.json?["access_token"]?.stringValue)
     }
 
     @Test func unknownRefreshTokenIsInvalidGrant() throws {
@@ -49,7 +52,8 @@ import Testing
 
     @Test func missingGrantTypeIsInvalidRequest() throws {
         let simulator = try APISimulator()
-        let response = try fetch("POST", simulator.tokenURL, headers: formHeaders, body: Array("a=b".utf8))
+        let response = try fetch(
+            "POST", simulator.tokenURL, headers: formHeaders, body: Array("a=b".utf8))
         #expect(response.status == 400)
         #expect(response.json?["error"]?.stringValue == "invalid_request")
     }
@@ -120,9 +124,12 @@ import Testing
         #expect(location.hasPrefix("https://example.com/cb?code="))
         let parameters = FormURLEncoding.decode(String(location.split(separator: "?")[1]))
         #expect(parameters.first { $0.name == "state" }?.value == "xyz 1")
-        #expect(parameters.first { $0.name == "scope" }?.value == "advertising::campaign_management")
+        #expect(
+            parameters.first { $0.name == "scope" }?.value == "advertising::campaign_management")
         let code = try #require(parameters.first { $0.name == "code" }?.value)
-        #expect(try exchange(simulator, code: code, redirectURI: "https://example.com/cb").status == 200)
+        #expect(
+            try exchange(simulator, code: code, redirectURI: "https://example.com/cb").status == 200
+        )
     }
 
     @Test func consentPageRejectsUnknownClient() throws {

@@ -6,7 +6,8 @@ import Testing
     @Test(arguments: [("na", ["US", "MX"]), ("eu", ["UK", "FR"]), ("fe", ["JP", "SG"])])
     func profilesPerRegion(region: String, countries: [String]) throws {
         let session = try Session()
-        let response = try fetch("GET", session.api("/v2/profiles", region: region), headers: session.headers())
+        let response = try fetch(
+            "GET", session.api("/v2/profiles", region: region), headers: session.headers())
         #expect(response.status == 200)
         let profiles = try #require(response.json?.arrayValue)
         #expect(profiles.compactMap { $0["countryCode"]?.stringValue } == countries)
@@ -18,7 +19,8 @@ import Testing
 
     @Test func viewOnlyProfilesNeedAccessLevelView() throws {
         let session = try Session()
-        let response = try fetch("GET", session.api("/v2/profiles?accessLevel=view"), headers: session.headers())
+        let response = try fetch(
+            "GET", session.api("/v2/profiles?accessLevel=view"), headers: session.headers())
         let countries = response.json?.arrayValue?.compactMap { $0["countryCode"]?.stringValue }
         #expect(countries == ["US", "CA", "MX"])
     }
@@ -31,7 +33,8 @@ import Testing
 
     @Test func singleProfileByID() throws {
         let session = try Session()
-        let found = try fetch("GET", session.api("/v2/profiles/\(Session.usProfile)"), headers: session.headers())
+        let found = try fetch(
+            "GET", session.api("/v2/profiles/\(Session.usProfile)"), headers: session.headers())
         #expect(found.status == 200)
         #expect(found.json?["profileId"]?.int64Value == Session.usProfile)
         let otherRegion = try fetch(
@@ -85,7 +88,8 @@ import Testing
     @Test func missingScopeIs401() throws {
         let session = try Session()
         let response = try fetch(
-            "POST", session.api("/sp/campaigns/list"), headers: session.headers(campaignMedia), json: "{}")
+            "POST", session.api("/sp/campaigns/list"), headers: session.headers(campaignMedia),
+            json: "{}")
         #expect(response.status == 401)
         let json = try #require(response.json)
         #expect(json["code"]?.stringValue == "UNAUTHORIZED")

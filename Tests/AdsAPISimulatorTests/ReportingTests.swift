@@ -9,11 +9,14 @@ import Testing
         "columns":["date","campaignId","campaignName","impressions","clicks","cost"],
         "reportTypeId":"spCampaigns","timeUnit":"DAILY","format":"GZIP_JSON"}}
         """#
-    static let createHeaders = [("Content-Type", "application/vnd.createasyncreportrequest.v3+json")]
+    static let createHeaders = [
+        ("Content-Type", "application/vnd.createasyncreportrequest.v3+json")
+    ]
 
     private func session(pending: Double = 10, processing: Double = 10) throws -> Session {
         var configuration = SimulatorConfiguration()
-        configuration.reportSchedule = ReportSchedule(pendingSeconds: pending, processingSeconds: processing)
+        configuration.reportSchedule = ReportSchedule(
+            pendingSeconds: pending, processingSeconds: processing)
         return try Session(configuration)
     }
 
@@ -24,7 +27,8 @@ import Testing
             "POST", session.api("/reporting/reports"), headers: headers + Self.createHeaders,
             json: Self.reportBody)
         #expect(created.status == 200)
-        #expect(created.header("Content-Type") == "application/vnd.createasyncreportresponse.v3+json")
+        #expect(
+            created.header("Content-Type") == "application/vnd.createasyncreportresponse.v3+json")
         #expect(created.json?["status"]?.stringValue == "PENDING")
         #expect(created.json?["url"].map { if case .null = $0 { true } else { false } } == true)
         let id = try #require(created.json?["reportId"]?.stringValue)
@@ -60,7 +64,8 @@ import Testing
         let id = try #require(created.json?["reportId"]?.stringValue)
         let status = try fetch("GET", session.api("/reporting/reports/\(id)"), headers: headers)
         let url = try #require(status.json?["url"]?.stringValue)
-        let rejected = try fetch("GET", url, headers: [("Authorization", "Bearer \(session.accessToken)")])
+        let rejected = try fetch(
+            "GET", url, headers: [("Authorization", "Bearer \(session.accessToken)")])
         #expect(rejected.status == 400)
         #expect(rejected.header("Content-Type") == "application/xml")
         #expect(rejected.text.contains("<Code>InvalidArgument</Code>"))
@@ -79,9 +84,11 @@ import Testing
     @Test func duplicateInFlightIs425() throws {
         let session = try session()
         let headers = session.headers(profile: Session.usProfile) + Self.createHeaders
-        let first = try fetch("POST", session.api("/reporting/reports"), headers: headers, json: Self.reportBody)
+        let first = try fetch(
+            "POST", session.api("/reporting/reports"), headers: headers, json: Self.reportBody)
         #expect(first.status == 200)
-        let second = try fetch("POST", session.api("/reporting/reports"), headers: headers, json: Self.reportBody)
+        let second = try fetch(
+            "POST", session.api("/reporting/reports"), headers: headers, json: Self.reportBody)
         #expect(second.status == 425)
         let id = try #require(first.json?["reportId"]?.stringValue)
         #expect(second.json?["detail"]?.stringValue?.contains(id) == true)
@@ -97,15 +104,20 @@ import Testing
             "POST", session.api("/reporting/reports"), headers: headers + Self.createHeaders,
             json: Self.reportBody)
         let id = try #require(created.json?["reportId"]?.stringValue)
-        #expect(try fetch("DELETE", session.api("/reporting/reports/\(id)"), headers: headers).status == 200)
-        #expect(try fetch("GET", session.api("/reporting/reports/\(id)"), headers: headers).status == 404)
+        #expect(
+            try fetch("DELETE", session.api("/reporting/reports/\(id)"), headers: headers).status
+                == 200)
+        #expect(
+            try fetch("GET", session.api("/reporting/reports/\(id)"), headers: headers).status
+                == 404)
     }
 
     @Test func wrongContentTypeIs415() throws {
         let session = try session()
         let response = try fetch(
             "POST", session.api("/reporting/reports"),
-            headers: session.headers(profile: Session.usProfile, [("Content-Type", "application/json")]),
+            headers: session.headers(
+                profile: Session.usProfile, [("Content-Type", "application/json")]),
             json: Self.reportBody)
         #expect(response.status == 415)
         #expect(response.json?["detail"]?.stringValue != nil)
@@ -142,7 +154,8 @@ import Testing
         let id = try #require(created.json?["snapshotId"]?.stringValue)
         let status = try fetch("GET", session.api("/v2/sp/snapshots/\(id)"), headers: headers)
         #expect(status.json?["status"]?.stringValue == "SUCCESS")
-        let download = try fetch("GET", session.api("/v2/sp/snapshots/\(id)/download"), headers: headers)
+        let download = try fetch(
+            "GET", session.api("/v2/sp/snapshots/\(id)/download"), headers: headers)
         #expect(download.status == 307)
         #expect(download.header("Location")?.hasPrefix(session.simulator.storageURL) == true)
     }

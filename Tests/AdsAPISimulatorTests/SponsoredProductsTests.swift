@@ -26,7 +26,8 @@ import Testing
         var token: String?
         var pages = 0
         repeat {
-            let body = token.map { "{\"maxResults\":10,\"nextToken\":\"\($0)\"}" } ?? "{\"maxResults\":10}"
+            let body =
+                token.map { "{\"maxResults\":10,\"nextToken\":\"\($0)\"}" } ?? "{\"maxResults\":10}"
             let response = try fetch(
                 "POST", session.api("/sp/campaigns/list"),
                 headers: session.headers(profile: Session.usProfile, campaignMedia), json: body)
@@ -50,13 +51,16 @@ import Testing
             "POST", session.api("/sp/campaigns/list"),
             headers: session.headers(profile: Session.usProfile, campaignMedia),
             json: #"{"stateFilter":{"include":["PAUSED"]}}"#)
-        let states = response.json?["campaigns"]?.arrayValue?.compactMap { $0["state"]?.stringValue }
+        let states = response.json?["campaigns"]?.arrayValue?.compactMap {
+            $0["state"]?.stringValue
+        }
         #expect(states?.isEmpty == false)
         #expect(states?.allSatisfy { $0 == "PAUSED" } == true)
         let named = try fetch(
             "POST", session.api("/sp/campaigns/list"),
             headers: session.headers(profile: Session.usProfile, campaignMedia),
-            json: #"{"nameFilter":{"queryTermMatchType":"EXACT_MATCH","include":["été 2026 – 🎯"]}}"#)
+            json: #"{"nameFilter":{"queryTermMatchType":"EXACT_MATCH","include":["été 2026 – 🎯"]}}"#
+        )
         #expect(named.json?["totalResults"]?.int64Value == 1)
     }
 
@@ -77,21 +81,27 @@ import Testing
         #expect(success.first?["campaign"]?["name"]?.stringValue == "New one")
         let errors = created.json?["campaigns"]?["error"]?.arrayValue
         #expect(errors?.first?["index"]?.int64Value == 1)
-        #expect(errors?.first?["errors"]?.arrayValue?.first?["errorType"]?.stringValue == "duplicateValueError")
+        #expect(
+            errors?.first?["errors"]?.arrayValue?.first?["errorType"]?.stringValue
+                == "duplicateValueError")
         let id = try #require(success.first?["campaignId"]?.stringValue)
 
         let updated = try fetch(
             "PUT", session.api("/sp/campaigns"), headers: headers,
             json: #"{"campaigns":[{"campaignId":"\#(id)","state":"PAUSED"},{"campaignId":"1"}]}"#)
         #expect(updated.status == 207)
-        #expect(updated.json?["campaigns"]?["success"]?.arrayValue?.first?["campaign"]?["state"]?.stringValue == "PAUSED")
+        #expect(
+            updated.json?["campaigns"]?["success"]?.arrayValue?.first?["campaign"]?["state"]?
+                .stringValue == "PAUSED")
         #expect(updated.json?["campaigns"]?["error"]?.arrayValue?.count == 1)
 
         let deleted = try fetch(
             "POST", session.api("/sp/campaigns/delete"), headers: headers,
             json: #"{"campaignIdFilter":{"include":["\#(id)"]}}"#)
         #expect(deleted.status == 207)
-        #expect(deleted.json?["campaigns"]?["success"]?.arrayValue?.first?["campaign"]?["state"]?.stringValue == "ARCHIVED")
+        #expect(
+            deleted.json?["campaigns"]?["success"]?.arrayValue?.first?["campaign"]?["state"]?
+                .stringValue == "ARCHIVED")
     }
 
     @Test func viewOnlyProfileCannotCreate() throws {

@@ -31,7 +31,8 @@ import Testing
     ])
     func invalidRequestIs400(body: String) throws {
         let session = try Session()
-        let response = try fetch("POST", session.api("/testAccounts"), headers: session.headers(), json: body)
+        let response = try fetch(
+            "POST", session.api("/testAccounts"), headers: session.headers(), json: body)
         #expect(response.status == 400)
         #expect(response.json?["details"]?.stringValue != nil)
     }
@@ -39,7 +40,11 @@ import Testing
     @Test func secondAuthorInMarketplaceIs400() throws {
         let session = try Session()
         let body = #"{"countryCode":"DE","accountType":"AUTHOR"}"#
-        #expect(try fetch("POST", session.api("/testAccounts"), headers: session.headers(), json: body).status == 200)
-        #expect(try fetch("POST", session.api("/testAccounts"), headers: session.headers(), json: body).status == 400)
+        #expect(
+            try fetch("POST", session.api("/testAccounts"), headers: session.headers(), json: body)
+                .status == 200)
+        #expect(
+            try fetch("POST", session.api("/testAccounts"), headers: session.headers(), json: body)
+                .status == 400)
     }
 }

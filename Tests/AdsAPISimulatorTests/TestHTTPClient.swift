@@ -53,7 +53,8 @@ final class TestConnection {
             throw TestHTTPError.connectFailed(port: port)
         }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(
+            socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit {
@@ -68,7 +69,8 @@ final class TestConnection {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes.withUnsafeBytes {
-                Glibc.send(socketFD, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL))
+                Glibc.send(
+                    socketFD, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL))
             }
             if sent <= 0 { return }
             offset += sent
@@ -97,7 +99,10 @@ final class TestConnection {
         }
         let headers = lines.map { line -> (String, String) in
             let colon = line.firstIndex(of: ":")!
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: " "))
+            return (
+                String(line[..<colon]),
+                line[line.index(after: colon)...].trimmingCharacters(in: " ")
+            )
         }
         var response = TestResponse(status: status, headers: headers, body: [])
         if status == 100 { return try readResponse(method: method) }
@@ -129,7 +134,9 @@ final class TestConnection {
     func waitForClose() -> Bool {
         while true {
             var chunk = [UInt8](repeating: 0, count: 4096)
-            let received = chunk.withUnsafeMutableBytes { recv(socketFD, $0.baseAddress, $0.count, 0) }
+            let received = chunk.withUnsafeMutableBytes {
+                recv(socketFD, $0.baseAddress, $0.count, 0)
+            }
             if received == 0 { return true }
             if received < 0 { return errno == ECONNRESET }
         }
@@ -184,7 +191,9 @@ final class TestConnection {
             buffer += chunk[0..<received]
             return true
         }
-        if received < 0 && errno == ECONNRESET { throw TestHTTPError.closed(received: buffer.count) }
+        if received < 0 && errno == ECONNRESET {
+            throw TestHTTPError.closed(received: buffer.count)
+        }
         return false
     }
 }
@@ -205,7 +214,7 @@ func fetch(_ method: String, _ url: String, headers: [(String, String)] = [], js
     try fetch(method, url, headers: headers, body: Array(json.utf8))
 }
 
-/// The port and the path with query of `http://127.0.0.1:PORT/path?query`.
+/// Splits `http://127.0.0.1:PORT/path?query` into the port and the path with query.
 func splitURL(_ url: String) -> (port: UInt16, target: String) {
     let withoutScheme = url.dropFirst("http://".count)
     let authority = withoutScheme.prefix { $0 != "/" }

@@ -16,12 +16,13 @@ struct Session {
             headers: [("Content-Type", "application/x-www-form-urlencoded")],
             body: Array(refreshForm().utf8))
         guard response.status == 200, let token = response.json?["access_token"]?.stringValue else {
-            throw TestHTTPError.malformed("token request failed: \(response.status) \(response.text)")
+            throw TestHTTPError.malformed(
+                "token request failed: \(response.status) \(response.text)")
         }
         accessToken = token
     }
 
-    /// The three Amazon headers; Scope only when `profile` is given.
+    /// Returns the client id and bearer headers, plus Scope when `profile` is given.
     func headers(profile: Int64? = nil, _ extra: [(String, String)] = []) -> [(String, String)] {
         var result = [
             ("Amazon-Advertising-API-ClientId", APISimulator.demoClientID),
