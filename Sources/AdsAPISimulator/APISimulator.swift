@@ -1,5 +1,3 @@
-import Glibc
-import Synchronization
 
 /// A loopback stand-in for the Amazon Ads API in three regions, Login with Amazon and S3,
 /// each on its own 127.0.0.1 port. Tests and `adsh --demo` talk real HTTP/1.1 to it.
@@ -21,7 +19,7 @@ public final class APISimulator: Sendable {
     private let storageServer: HTTPServer
     private let clock = SimulatorClock()
     private let login: LoginWithAmazon
-    private let recorded = Mutex([RecordedRequest]())
+    private let log = RequestLog()
 
     /// Binds every listener and starts serving.
     /// - Throws: ``SimulatorError`` when a port cannot be bound, ``ExamplesError`` when the
@@ -59,20 +57,28 @@ public final class APISimulator: Sendable {
                 clock: clock, schedule: configuration.reportSchedule, storage: storage,
                 sponsoredProducts: sponsoredProducts),
             testAccounts: TestAccountsAPI(profiles: profiles), examples: examples)
+        let log = log
+        let delay = configuration.delay ?? 0
+        let receive: @Sendable (HTTPRequest, String) -> Void = { request, origin in
+            log.append(request, origin: origin)
+            if delay > 0 && !request.path.hasPrefix("/_faults/") {
+                SimulatorClock.sleep(seconds: delay)
+            }
+        }
         do {
             for region in Self.regions {
                 let url = "http://127.0.0.1:\(apiServers[region]!.port)"
-                try apiServers[region]!.start { [self] request in
-                    record(request, origin: "api-" + region)
+                try apiServers[region]!.start { request in
+                    receive(request, "api-" + region)
                     return router.handle(request, region: region, apiURL: url)
                 }
             }
-            try loginServer.start { [self, login] request in
-                record(request, origin: "lwa")
+            try loginServer.start { [login] request in
+                receive(request, "lwa")
                 return login.handle(request)
             }
-            try storageServer.start { [self] request in
-                record(request, origin: "storage")
+            try storageServer.start { request in
+                receive(request, "storage")
                 return storage.handle(request)
             }
         } catch {
@@ -126,11 +132,11 @@ public final class APISimulator: Sendable {
 
     /// Returns every request received so far, in order of arrival.
     public func recordedRequests() -> [RecordedRequest] {
-        recorded.withLock { $0 }
+        log.all
     }
 
     public func clearRecordedRequests() {
-        recorded.withLock { $0.removeAll() }
+        log.removeAll()
     }
 
     /// The URLs and demo credentials, for `adsh simulate` to print.
@@ -149,15 +155,5 @@ public final class APISimulator: Sendable {
           refresh_token  \(Self.demoRefreshToken)
         Fault switches: \(apiURL)/_faults/NAME (see --help)
         """
-    }
-
-    private func record(_ request: HTTPRequest, origin: String) {
-        let entry = RecordedRequest(
-            origin: origin, method: request.method, target: request.target,
-            headers: request.headers, body: request.body)
-        recorded.withLock { $0.append(entry) }
-        if let delay = configuration.delay, delay > 0, !request.path.hasPrefix("/_faults/") {
-            usleep(useconds_t(delay * 1_000_000))
-        }
     }
 }

@@ -55,7 +55,7 @@ enum Faults {
             return response
         case "slow":
             let milliseconds = number("ms", default: 5000, max: 600_000)
-            usleep(useconds_t(milliseconds * 1000))
+            SimulatorClock.sleep(seconds: Double(milliseconds) / 1000)
             return .json(200, .object([("delayedMilliseconds", .int(Int64(milliseconds)))]))
         case "redirect":
             let status = number("code", default: 307, max: 999)

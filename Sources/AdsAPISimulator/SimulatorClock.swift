@@ -16,6 +16,17 @@ final class SimulatorClock: Sendable {
         offset.withLock { $0 += seconds }
     }
 
+    /// Blocks the calling thread for `seconds` of real time, whatever the clock offset.
+    static func sleep(seconds: Double) {
+        var remaining = timespec(
+            tv_sec: Int(seconds.rounded(.down)),
+            tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
+        var unslept = timespec()
+        while nanosleep(&remaining, &unslept) != 0 && errno == EINTR {
+            remaining = unslept
+        }
+    }
+
     /// `2026-12-04T16:30:00.123Z`.
     static func iso8601(_ time: Double) -> String {
         let parts = components(time)
