@@ -1,4 +1,3 @@
-
 /// A loopback stand-in for the Amazon Ads API in three regions, Login with Amazon and S3,
 /// each on its own 127.0.0.1 port. Tests and `adsh --demo` talk real HTTP/1.1 to it.
 public final class APISimulator: Sendable {

@@ -56,8 +56,8 @@ struct HTTPResponse: Sendable {
         headers.append((name, value))
     }
 
-    /// Serializes the status line and header section, ending with the blank line. `Content-Length` is
-    /// added unless the response already frames itself with `Transfer-Encoding`.
+    /// Serializes the status line and header section, ending with the blank line.
+    /// `Content-Length` is added unless the response frames itself with `Transfer-Encoding`.
     func head(closing: Bool) -> [UInt8] {
         var text = "HTTP/1.1 \(status) \(Self.reasonPhrase(status))\r\n"
         for field in headers {

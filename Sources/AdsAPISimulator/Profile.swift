@@ -63,7 +63,8 @@ enum Marketplaces {
             region: "na", currency: "BRL", timezone: "America/Sao_Paulo",
             marketplace: "A2Q3Y263D00KWC"),
         "UK": Country(
-            region: "eu", currency: "GBP", timezone: "Europe/London", marketplace: "A1F83G8C2ARO7P"),
+            region: "eu", currency: "GBP", timezone: "Europe/London",
+            marketplace: "A1F83G8C2ARO7P"),
         "DE": Country(
             region: "eu", currency: "EUR", timezone: "Europe/Paris", marketplace: "A1PA6795UKMFR9"),
         "FR": Country(
@@ -88,7 +89,8 @@ enum Marketplaces {
         // NOTE: the marketplace ids of PL, BE and EG were not in the sources used; these
         // three are placeholders.
         "PL": Country(
-            region: "eu", currency: "PLN", timezone: "Europe/Warsaw", marketplace: "A1C3SOZRARQ6R3"),
+            region: "eu", currency: "PLN", timezone: "Europe/Warsaw",
+            marketplace: "A1C3SOZRARQ6R3"),
         "BE": Country(
             region: "eu", currency: "EUR", timezone: "Europe/Brussels", marketplace: "AMEN7PMS3EDWL"
         ),

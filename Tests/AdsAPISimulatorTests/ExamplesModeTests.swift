@@ -10,21 +10,26 @@ import Testing
     /// A small collection with both URL forms, a `:param` segment, a `{{var}}` segment, a
     /// request without examples and a request on another origin.
     static let inlineCollection = #"""
-        {"info":{"name":"tiny","schema":"https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
+        {"info":{"name":"tiny","schema":
+          "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
          "item":[
           {"name":"Folder","item":[
             {"name":"Get portfolio","request":{"method":"GET","url":{
                "raw":"{{api_url}}/portfolios/:portfolioId","host":["{{api_url}}"],
-               "path":["portfolios",":portfolioId"],"variable":[{"key":"portfolioId","value":"{{portfolioId}}"}]}},
+               "path":["portfolios",":portfolioId"],
+               "variable":[{"key":"portfolioId","value":"{{portfolioId}}"}]}},
              "response":[
-               {"name":"Found","code":200,"header":[{"key":"Content-Type","value":"application/json"},
+               {"name":"Found","code":200,
+                "header":[{"key":"Content-Type","value":"application/json"},
                  {"key":"Content-Length","value":"999"}],"body":"{\"portfolioId\":1}"},
                {"name":"Second","code":200,"header":[],"body":"{\"portfolioId\":2}"}]},
-            {"name":"Export status","request":{"method":"GET","url":"{{api_url}}/exports/{{exportId}}"},
+            {"name":"Export status",
+             "request":{"method":"GET","url":"{{api_url}}/exports/{{exportId}}"},
              "response":[{"name":"Done","code":200,"header":[
                {"key":"Content-Type","value":"application/vnd.campaignsexport.v1+json"}],
                "body":"{\"status\":\"COMPLETED\"}"}]},
-            {"name":"No examples","request":{"method":"GET","url":"{{api_url}}/nothing"},"response":[]},
+            {"name":"No examples","request":{"method":"GET","url":"{{api_url}}/nothing"},
+             "response":[]},
             {"name":"Token","request":{"method":"POST","url":"{{token_url}}"},
              "response":[{"name":"x","code":200,"body":"{}"}]}
           ]},

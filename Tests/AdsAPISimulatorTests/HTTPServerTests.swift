@@ -90,3 +90,44 @@ extension TestConnection {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+@Suite struct SimulatorLifecycleTests {
+    @Test func stopClosesListeners() throws {
+        let simulator = try APISimulator()
+        let port = splitURL(simulator.apiURL).port
+        let open = try TestConnection(port: port)
+        simulator.stop()
+        #expect(open.waitForClose())
+        #expect(throws: TestHTTPError.self) { try TestConnection(port: port) }
+        simulator.stop()
+    }
+
+    @Test func releasingSimulatorStopsIt() throws {
+        var simulator: APISimulator? = try APISimulator()
+        let port = splitURL(simulator!.apiURL).port
+        _ = try fetch("GET", simulator!.apiURL + "/v2/profiles")
+        simulator = nil
+        #expect(throws: TestHTTPError.self) { try TestConnection(port: port) }
+    }
+
+    @Test func configuredDelayPostponesResponses() throws {
+        var configuration = SimulatorConfiguration()
+        configuration.delay = 0.2
+        let simulator = try APISimulator(configuration: configuration)
+        let clock = ContinuousClock()
+        let start = clock.now
+        _ = try fetch("GET", simulator.apiURL + "/v2/profiles")
+        #expect(clock.now - start >= .milliseconds(200))
+    }
+
+    @Test func fixedPortIsUsed() throws {
+        let probe = try APISimulator()
+        let port = splitURL(probe.apiURL).port
+        probe.stop()
+        var configuration = SimulatorConfiguration()
+        configuration.port = port
+        let simulator = try APISimulator(configuration: configuration)
+        #expect(simulator.apiURL == "http://127.0.0.1:\(port)")
+        #expect(throws: SimulatorError.self) { try APISimulator(configuration: configuration) }
+    }
+}

@@ -48,3 +48,33 @@ import Testing
                 .status == 400)
     }
 }
+
+@Suite struct TestAccountScopeTests {
+    @Test func tokenWithoutTestScopeIs403() throws {
+        let simulator = try APISimulator()
+        let query = FormURLEncoding.encode([
+            ("client_id", APISimulator.demoClientID),
+            ("scope", "advertising::campaign_management"), ("response_type", "code"),
+            ("redirect_uri", "https://example.com/cb"),
+        ])
+        let consent = try fetch("GET", simulator.authGrantURL + "?" + query)
+        let location = try #require(consent.header("Location"))
+        let parameters = FormURLEncoding.decode(String(location.split(separator: "?")[1]))
+        let code = try #require(parameters.first { $0.name == "code" }?.value)
+        let form = FormURLEncoding.encode([
+            ("grant_type", "authorization_code"), ("code", code),
+            ("redirect_uri", "https://example.com/cb"), ("client_id", APISimulator.demoClientID),
+            ("client_secret", APISimulator.demoClientSecret),
+        ])
+        let token = try fetch(
+            "POST", simulator.tokenURL, headers: formHeaders, body: Array(form.utf8))
+        let accessToken = try #require(token.json?["access_token"]?.stringValue)
+        let response = try fetch(
+            "GET", simulator.apiURL + "/testAccounts",
+            headers: [
+                ("Amazon-Advertising-API-ClientId", APISimulator.demoClientID),
+                ("Authorization", "Bearer \(accessToken)"),
+            ])
+        #expect(response.status == 403)
+    }
+}
