@@ -117,8 +117,3 @@ final class APIGateway: Sendable {
         return .success(profile)
     }
 }
-
-/// A response carried as an error, so checks can return `Result`.
-struct HTTPErrorResponse: Error {
-    var response: HTTPResponse
-}

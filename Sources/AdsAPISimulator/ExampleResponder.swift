@@ -1,20 +1,5 @@
 import FoundationEssentials
 
-/// A problem loading the collection given to examples mode.
-public enum ExamplesError: Error, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    case invalidCollection(path: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason):
-            return "cannot read the examples collection '\(path)': \(reason)"
-        case .invalidCollection(let path, let reason):
-            return "'\(path)' is not a Postman collection: \(reason)"
-        }
-    }
-}
-
 /// Answers requests that match a request of a Postman collection with one of its saved
 /// examples. Only requests on `{{api_url}}` (or a hard-coded Amazon Ads API host) take part.
 final class ExampleResponder: Sendable {

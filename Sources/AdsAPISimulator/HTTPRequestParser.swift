@@ -164,7 +164,7 @@ final class HTTPRequestParser {
                 throw HTTPParseError.malformed("invalid chunk size '\(sizeLine.prefix(20))'")
             }
             if size == 0 { break }
-            guard body.count + size <= Self.maxBodyBytes else {
+            guard size <= Self.maxBodyBytes - body.count else {
                 throw HTTPParseError.bodyTooLarge(
                     length: body.count + size, limit: Self.maxBodyBytes)
             }

@@ -56,7 +56,9 @@ final class LegacyReportsAPI: Sendable {
     func handle(_ request: HTTPRequest, profile: Profile, apiURL: String) -> HTTPResponse {
         var segments = request.pathSegments
         if segments.first == "v2" { segments.removeFirst() }
-        if request.method == "POST", segments.count == 3 {
+        if request.method == "POST", segments.count == 3, segments[0] != "reports",
+            ["report", "snapshot"].contains(segments[2])
+        {
             return create(request, segments: segments, profile: profile)
         }
 

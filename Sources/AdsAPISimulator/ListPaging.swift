@@ -25,7 +25,7 @@ enum ListPaging {
         var offset = 0
         if let token = body["nextToken"], token.stringValue != "" {
             guard let text = token.stringValue, let decoded = decodeToken(text),
-                decoded <= items.count
+                (0...items.count).contains(decoded)
             else {
                 return APIError.response(
                     400, code: "INVALID_ARGUMENT", "nextToken is invalid or expired", for: request)

@@ -17,7 +17,9 @@ final class SimulatorClock: Sendable {
     }
 
     /// Blocks the calling thread for `seconds` of real time, whatever the clock offset.
-    static func sleep(seconds: Double) {
+    static func sleep(seconds requested: Double) {
+        // About 31 years; larger values would overflow `time_t` conversions.
+        let seconds = min(max(requested, 0), 1e9)
         var remaining = timespec(
             tv_sec: Int(seconds.rounded(.down)),
             tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
@@ -71,21 +73,5 @@ final class SimulatorClock: Sendable {
     private static func pad(_ number: Int, _ width: Int) -> String {
         let text = String(number)
         return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-}
-
-/// Unpredictable identifiers from the system's cryptographic random source.
-enum RandomText {
-    static let alphanumerics = Array(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-
-    static func make(length: Int, alphabet: [Character] = alphanumerics) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
-    }
-
-    static func bytes(_ count: Int) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
 }
