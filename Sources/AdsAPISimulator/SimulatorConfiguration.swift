@@ -103,6 +103,8 @@ public struct SimulatorConfiguration: Sendable {
           -h, --help             Show this help.
 
         BEHAVIOUR:
+          Each API listener lists only its region's profiles. GET /v2/profiles lists the
+          view-only profiles (CA, DE, AU) only with ?accessLevel=view, as Amazon does.
           401  Authorization, Amazon-Advertising-API-ClientId or Scope missing, unknown or
                expired; Scope naming a profile of another region.
           403  Writes (campaign changes, report requests) with a view-only profile as Scope:

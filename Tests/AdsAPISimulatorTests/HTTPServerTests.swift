@@ -66,6 +66,40 @@ import Testing
         #expect(String(decoding: recorded.body, as: UTF8.self) == "hello world")
     }
 
+    @Test(arguments: [
+        "POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n7fffffffffffffff\r\n",
+        "POST /x HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
+        "POST /x HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+        "GET /x HTTP/2.0\r\n\r\n",
+        "GET /x HTTP/1.1\r\nBad Header: 1\r\n\r\n",
+    ])
+    func hostileRequestIsRejected(text: String) throws {
+        let simulator = try APISimulator()
+        let connection = try TestConnection(port: splitURL(simulator.apiURL).port)
+        connection.send(text)
+        let response = try connection.readResponse()
+        #expect([400, 413].contains(response.status))
+        #expect(connection.waitForClose())
+    }
+
+    @Test func http10ClosesAfterResponse() throws {
+        let simulator = try APISimulator()
+        let connection = try TestConnection(port: splitURL(simulator.apiURL).port)
+        connection.send("GET /v2/profiles HTTP/1.0\r\n\r\n")
+        #expect(try connection.readResponse().status == 401)
+        #expect(connection.waitForClose())
+    }
+
+    @Test func headRequestHasNoBody() throws {
+        let simulator = try APISimulator()
+        let connection = try TestConnection(port: splitURL(simulator.apiURL).port)
+        connection.sendRequest("HEAD", "/v2/profiles")
+        let head = try connection.readResponse(method: "HEAD")
+        #expect(head.status == 401)
+        connection.sendRequest("GET", "/v2/profiles")
+        #expect(try connection.readResponse().status == 401)
+    }
+
     @Test func clientDisconnectDoesNotStopServer() throws {
         let simulator = try APISimulator()
         for _ in 0..<20 {
