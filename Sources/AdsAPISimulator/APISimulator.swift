@@ -90,7 +90,9 @@ public final class APISimulator: Sendable {
         stop()
     }
 
-    /// Closes every listener and connection. Requests in progress may be cut off.
+    /// Closes every listener and connection, cutting off requests in progress. It waits up to
+    /// two seconds per listener for handlers, so a handler still sleeping in the `slow` fault or
+    /// `delay` ends later on its own thread.
     public func stop() {
         for server in apiServers.values { server.stop() }
         loginServer.stop()

@@ -159,6 +159,9 @@ final class HTTPServer: Sendable {
             if response.header("x-amzn-RequestId") == nil {
                 response.setHeader("x-amzn-RequestId", UUID().uuidString.lowercased())
             }
+            if response.header("Date") == nil {
+                response.setHeader("Date", SimulatorClock.httpDate())
+            }
             if !deliver(response, for: request, on: connection) { return }
         }
     }

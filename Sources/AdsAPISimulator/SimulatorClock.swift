@@ -29,6 +29,17 @@ final class SimulatorClock: Sendable {
         }
     }
 
+    /// The current real time in the IMF-fixdate format of HTTP's `Date` header
+    /// (RFC 9110 section 5.6.7), for example `Fri, 04 Dec 2026 16:30:00 GMT`.
+    static func httpDate() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 64)
+        let length = strftime(&buffer, buffer.count, "%a, %d %b %Y %H:%M:%S GMT", &parts)
+        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// `2026-12-04T16:30:00.123Z`.
     static func iso8601(_ time: Double) -> String {
         let parts = components(time)

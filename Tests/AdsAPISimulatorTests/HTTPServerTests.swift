@@ -165,3 +165,15 @@ extension TestConnection {
         #expect(throws: SimulatorError.self) { try APISimulator(configuration: configuration) }
     }
 }
+
+@Suite struct ResponseHeaderTests {
+    @Test func everyResponseHasStandardHeaders() throws {
+        let simulator = try APISimulator()
+        let response = try fetch("GET", simulator.apiURL + "/v2/profiles")
+        #expect(response.header("Content-Type") == "application/json")
+        #expect(response.header("Content-Length") == String(response.body.count))
+        #expect(response.header("Date")?.hasSuffix(" GMT") == true)
+        let requestID = try #require(response.header("x-amzn-RequestId"))
+        #expect(requestID.split(separator: "-").map(\.count) == [8, 4, 4, 4, 12])
+    }
+}
