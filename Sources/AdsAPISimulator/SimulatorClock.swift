@@ -29,7 +29,7 @@ final class SimulatorClock: Sendable {
         }
     }
 
-    /// The current real time in the IMF-fixdate format of HTTP's `Date` header
+    /// Formats the current real time in the IMF-fixdate format of HTTP's `Date` header
     /// (RFC 9110 section 5.6.7), for example `Fri, 04 Dec 2026 16:30:00 GMT`.
     static func httpDate() -> String {
         var seconds = time(nil)

@@ -109,4 +109,22 @@ import Testing
         #expect(total >= 230)
         #expect(reachable >= total * 3 / 4)
     }
+
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: officialCollection),
+            "Amazon's Postman collection is not present at \(officialCollection)"))
+    func officialCollectionServesOverHTTP() throws {
+        var configuration = SimulatorConfiguration()
+        configuration.examplesCollection = Self.officialCollection
+        let session = try Session(configuration)
+        let response = try fetch(
+            "POST", session.api("/sp/campaigns/list"),
+            headers: session.headers(profile: Session.usProfile, campaignMedia), json: "{}")
+        #expect(response.status == 200)
+        #expect(response.header("X-Simulator-Example-Name") != nil)
+        #expect(response.json?["campaigns"]?.arrayValue != nil)
+        let unauthenticated = try fetch("POST", session.api("/sp/campaigns/list"), json: "{}")
+        #expect(unauthenticated.status == 401)
+    }
 }
