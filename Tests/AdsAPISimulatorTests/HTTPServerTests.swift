@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 import Testing
 
 @testable import AdsAPISimulator
@@ -175,5 +176,35 @@ extension TestConnection {
         #expect(response.header("Date")?.hasSuffix(" GMT") == true)
         let requestID = try #require(response.header("x-amzn-RequestId"))
         #expect(requestID.split(separator: "-").map(\.count) == [8, 4, 4, 4, 12])
+    }
+}
+
+@Suite struct ConcurrencyTests {
+    @Test func parallelKeepAliveClients() throws {
+        let session = try Session()
+        let port = splitURL(session.simulator.apiURL).port
+        let headers = session.headers()
+        let failures = Mutex(0)
+        var threads: [pthread_t] = []
+        for _ in 0..<8 {
+            let thread = ThreadLauncher.start {
+                guard let connection = try? TestConnection(port: port) else {
+                    failures.withLock { $0 += 20 }
+                    return
+                }
+                for _ in 0..<20 {
+                    connection.sendRequest("GET", "/v2/profiles", headers: headers)
+                    if (try? connection.readResponse())?.status != 200 {
+                        failures.withLock { $0 += 1 }
+                    }
+                }
+            }
+            threads.append(try #require(thread))
+        }
+        for thread in threads {
+            pthread_join(thread, nil)
+        }
+        #expect(failures.withLock { $0 } == 0)
+        #expect(session.simulator.recordedRequests().count == 1 + 8 * 20)
     }
 }
