@@ -6,6 +6,7 @@ struct APIRouter: Sendable {
     var sponsoredProducts: SponsoredProductsAPI
     var reporting: ReportingAPI
     var legacyReports: LegacyReportsAPI
+    var exports: ExportsAPI
     var testAccounts: TestAccountsAPI
     var examples: ExampleResponder?
 
@@ -48,6 +49,10 @@ struct APIRouter: Sendable {
         if segments.count >= 2 && segments[0] == "reporting" && segments[1] == "reports" {
             return reporting.handle(request, profile: profile)
         }
+        if ExportsAPI.serves(segments) {
+            return exports.handle(request, profile: profile)
+        }
+
         if LegacyReportsAPI.serves(segments) {
             return legacyReports.handle(request, profile: profile, apiURL: apiURL)
         }

@@ -55,6 +55,9 @@ public final class APISimulator: Sendable {
             legacyReports: LegacyReportsAPI(
                 clock: clock, schedule: configuration.reportSchedule, storage: storage,
                 sponsoredProducts: sponsoredProducts),
+            exports: ExportsAPI(
+                clock: clock, schedule: configuration.reportSchedule, storage: storage,
+                sponsoredProducts: sponsoredProducts),
             testAccounts: TestAccountsAPI(profiles: profiles), examples: examples)
         let log = log
         let delay = configuration.delay ?? 0

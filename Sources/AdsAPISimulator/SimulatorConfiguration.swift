@@ -102,6 +102,17 @@ public struct SimulatorConfiguration: Sendable {
           --delay SECONDS        Wait this long before every response.
           -h, --help             Show this help.
 
+        ENDPOINTS (on each API listener, besides the fault switches):
+          GET /v2/profiles, GET /v2/profiles/{id}, PUT /v2/profiles
+          POST /sp/campaigns/list, POST /sp/campaigns, PUT /sp/campaigns,
+          POST /sp/campaigns/delete, POST /sp/adGroups/list
+          POST /reporting/reports, GET and DELETE /reporting/reports/{id}
+          POST /v2/{sp,hsa,sd}/{recordType}/report, GET /v2/reports/{id}[/download]
+          POST /v2/{sp,hsa}/{recordType}/snapshot, POST /sd/{recordType}/snapshot,
+          GET /v2/{sp,hsa}/snapshots/{id}[/download], GET /sd/snapshots/{id}[/download]
+          POST /{campaigns,adGroups,targets,ads}/export, GET /exports/{id}
+          POST /testAccounts, GET /testAccounts[?requestId=ID]
+
         BEHAVIOUR:
           Each API listener lists only its region's profiles. GET /v2/profiles lists the
           view-only profiles (CA, DE, AU) only with ?accessLevel=view, as Amazon does.

@@ -82,28 +82,32 @@ final class SponsoredProductsAPI: Sendable {
     }
 
     /// Two ad groups per campaign, derived from the campaign so that they need no storage.
-    private func listAdGroups(_ request: HTTPRequest, body: JSONValue, profile: Profile)
-        -> HTTPResponse
-    {
-        let adGroups: [JSONValue] = withCampaigns(of: profile) { $0 }.flatMap { campaign in
-            (1...2).compactMap { number -> JSONValue? in
-                let id = campaign.campaignId + "0\(number)"
-                let name = "\(campaign.name) - Ad group \(number)"
-                let state = campaign.state == "ARCHIVED" ? "ARCHIVED" : "ENABLED"
-                guard ListPaging.passes(body["stateFilter"], value: state, ignoringCase: true),
-                    ListPaging.passes(body["campaignIdFilter"], value: campaign.campaignId),
-                    ListPaging.passes(body["adGroupIdFilter"], value: id),
-                    ListPaging.passesName(body["nameFilter"], name: name)
-                else { return nil }
-                return .object([
-                    ("adGroupId", .string(id)), ("campaignId", .string(campaign.campaignId)),
-                    ("defaultBid", .double(0.75)), ("name", .string(name)),
-                    ("state", .string(state)),
+    func adGroups(of profile: Profile) -> [JSONValue] {
+        withCampaigns(of: profile) { $0 }.flatMap { campaign in
+            (1...2).map { number -> JSONValue in
+                .object([
+                    ("adGroupId", .string(campaign.campaignId + "0\(number)")),
+                    ("campaignId", .string(campaign.campaignId)),
+                    ("defaultBid", .double(0.75)),
+                    ("name", .string("\(campaign.name) - Ad group \(number)")),
+                    ("state", .string(campaign.state == "ARCHIVED" ? "ARCHIVED" : "ENABLED")),
                 ])
             }
         }
+    }
+
+    private func listAdGroups(_ request: HTTPRequest, body: JSONValue, profile: Profile)
+        -> HTTPResponse
+    {
+        let matching = adGroups(of: profile).filter { group in
+            func field(_ name: String) -> String { group[name]?.stringValue ?? "" }
+            return ListPaging.passes(body["stateFilter"], value: field("state"), ignoringCase: true)
+                && ListPaging.passes(body["campaignIdFilter"], value: field("campaignId"))
+                && ListPaging.passes(body["adGroupIdFilter"], value: field("adGroupId"))
+                && ListPaging.passesName(body["nameFilter"], name: field("name"))
+        }
         return ListPaging.page(
-            adGroups, key: "adGroups", body: body, request: request,
+            matching, key: "adGroups", body: body, request: request,
             mediaType: Self.adGroupMediaType)
     }
 }

@@ -160,3 +160,40 @@ import Testing
         #expect(download.header("Location")?.hasPrefix(session.simulator.storageURL) == true)
     }
 }
+
+@Suite struct ExportsTests {
+    @Test func campaignExportCompletes() throws {
+        var configuration = SimulatorConfiguration()
+        configuration.reportSchedule = ReportSchedule(pendingSeconds: 5, processingSeconds: 5)
+        let session = try Session(configuration)
+        let media = "application/vnd.campaignsexport.v1+json"
+        let headers = session.headers(profile: Session.usProfile)
+        let created = try fetch(
+            "POST", session.api("/campaigns/export"),
+            headers: headers + [("Content-Type", media), ("Accept", media)],
+            json: #"{"adProductFilter":["SPONSORED_PRODUCTS"]}"#)
+        #expect(created.status == 202)
+        #expect(created.json?["status"]?.stringValue == "IN_PROGRESS")
+        let id = try #require(created.json?["exportId"]?.stringValue)
+        let pending = try fetch("GET", session.api("/exports/\(id)"), headers: headers)
+        #expect(pending.json?["status"]?.stringValue == "IN_PROGRESS")
+
+        session.simulator.advanceClock(by: 11)
+        let completed = try fetch("GET", session.api("/exports/\(id)"), headers: headers)
+        #expect(completed.json?["status"]?.stringValue == "COMPLETED")
+        let url = try #require(completed.json?["url"]?.stringValue)
+        let file = try fetch("GET", url)
+        let campaigns = Gzip.decompress(file.body).flatMap { try? JSONValue.parse($0) }
+        #expect(campaigns?.arrayValue?.count == 25)
+    }
+
+    @Test func exportNeedsVendorMediaType() throws {
+        let session = try Session()
+        let response = try fetch(
+            "POST", session.api("/adGroups/export"),
+            headers: session.headers(
+                profile: Session.usProfile, [("Content-Type", "application/json")]),
+            json: "{}")
+        #expect(response.status == 415)
+    }
+}
