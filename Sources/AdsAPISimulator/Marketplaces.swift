@@ -44,8 +44,8 @@ enum Marketplaces {
             region: "eu", currency: "SAR", timezone: "Asia/Riyadh", marketplace: "A17E79C6D8DWNP"),
         "AE": Country(
             region: "eu", currency: "AED", timezone: "Asia/Dubai", marketplace: "A2VIGQ35RCS4UG"),
-        // NOTE: the marketplace ids of PL, BE and EG were not in the sources used; these
-        // three are placeholders.
+        // NOTE: the marketplace ids of PL, BE, EG and SG (below) were not in the sources
+        // checked, which list the other ids; these four may be wrong.
         "PL": Country(
             region: "eu", currency: "PLN", timezone: "Europe/Warsaw",
             marketplace: "A1C3SOZRARQ6R3"),
