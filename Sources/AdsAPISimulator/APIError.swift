@@ -20,7 +20,7 @@ enum APIError {
         }
     }
 
-    /// An error response with a fresh request id in both the body (generic shape) and the
+    /// Builds an error response with a fresh request id in both the body (generic shape) and the
     /// `x-amzn-RequestId` header.
     static func response(_ status: Int, code: String, _ message: String, shape: Shape)
         -> HTTPResponse
@@ -59,7 +59,7 @@ enum APIError {
         response(400, code: "INVALID_ARGUMENT", "The request body is not valid JSON", for: request)
     }
 
-    /// The 415 that SP v3 and reporting v3 send when `Content-Type` or `Accept` is not
+    /// Returns the 415 that SP v3 and reporting v3 send when `Content-Type` or `Accept` is not
     /// the vendor media type.
     static func checkMediaType(_ request: HTTPRequest, expected: String, checkAccept: Bool)
         -> HTTPResponse?

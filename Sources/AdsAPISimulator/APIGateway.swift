@@ -4,7 +4,7 @@ import Synchronization
 /// The checks in front of every API route: injected throttling and failures, then the
 /// client id, bearer token and Scope headers.
 final class APIGateway: Sendable {
-    /// What a request is allowed to do after the checks.
+    /// The authenticated client and token grant of a request that passed the checks.
     struct Caller: Sendable {
         var clientID: String
         var grant: LoginWithAmazon.AccessGrant
@@ -36,7 +36,7 @@ final class APIGateway: Sendable {
         return nil
     }
 
-    /// The API gateway's 429: the body and headers of a captured Amazon response, with
+    /// Builds the API gateway's 429: the body and headers of a captured Amazon response, with
     /// `Retry-After` only when `retryAfter` is given.
     static func throttled(retryAfter: Int?) -> HTTPResponse {
         var response = HTTPResponse.json(429, .object([("message", .string("Too Many Requests"))]))
@@ -116,9 +116,4 @@ final class APIGateway: Sendable {
         }
         return .success(profile)
     }
-}
-
-/// A response carried as an error, so checks can return `Result`.
-struct HTTPErrorResponse: Error {
-    var response: HTTPResponse
 }

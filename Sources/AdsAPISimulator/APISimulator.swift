@@ -1,6 +1,3 @@
-import Glibc
-import Synchronization
-
 /// A loopback stand-in for the Amazon Ads API in three regions, Login with Amazon and S3,
 /// each on its own 127.0.0.1 port. Tests and `adsh --demo` talk real HTTP/1.1 to it.
 public final class APISimulator: Sendable {
@@ -21,7 +18,7 @@ public final class APISimulator: Sendable {
     private let storageServer: HTTPServer
     private let clock = SimulatorClock()
     private let login: LoginWithAmazon
-    private let recorded = Mutex([RecordedRequest]())
+    private let log = RequestLog()
 
     /// Binds every listener and starts serving.
     /// - Throws: ``SimulatorError`` when a port cannot be bound, ``ExamplesError`` when the
@@ -58,21 +55,32 @@ public final class APISimulator: Sendable {
             legacyReports: LegacyReportsAPI(
                 clock: clock, schedule: configuration.reportSchedule, storage: storage,
                 sponsoredProducts: sponsoredProducts),
+            exports: ExportsAPI(
+                clock: clock, schedule: configuration.reportSchedule, storage: storage,
+                sponsoredProducts: sponsoredProducts),
             testAccounts: TestAccountsAPI(profiles: profiles), examples: examples)
+        let log = log
+        let delay = configuration.delay ?? 0
+        let receive: @Sendable (HTTPRequest, String) -> Void = { request, origin in
+            log.append(request, origin: origin)
+            if delay > 0 && !request.path.hasPrefix("/_faults/") {
+                SimulatorClock.sleep(seconds: delay)
+            }
+        }
         do {
             for region in Self.regions {
                 let url = "http://127.0.0.1:\(apiServers[region]!.port)"
-                try apiServers[region]!.start { [self] request in
-                    record(request, origin: "api-" + region)
+                try apiServers[region]!.start { request in
+                    receive(request, "api-" + region)
                     return router.handle(request, region: region, apiURL: url)
                 }
             }
-            try loginServer.start { [self, login] request in
-                record(request, origin: "lwa")
+            try loginServer.start { [login] request in
+                receive(request, "lwa")
                 return login.handle(request)
             }
-            try storageServer.start { [self] request in
-                record(request, origin: "storage")
+            try storageServer.start { request in
+                receive(request, "storage")
                 return storage.handle(request)
             }
         } catch {
@@ -85,7 +93,9 @@ public final class APISimulator: Sendable {
         stop()
     }
 
-    /// Closes every listener and connection. Requests in progress may be cut off.
+    /// Closes every listener and connection, cutting off requests in progress. It waits up to
+    /// two seconds per listener for handlers, so a handler still sleeping in the `slow` fault or
+    /// `delay` ends later on its own thread.
     public func stop() {
         for server in apiServers.values { server.stop() }
         loginServer.stop()
@@ -95,7 +105,7 @@ public final class APISimulator: Sendable {
     /// The North America API origin, for example `http://127.0.0.1:8080`.
     public var apiURL: String { apiURL(region: "na") }
 
-    /// The API origin of `na`, `eu` or `fe`.
+    /// Returns the API origin of region `na`, `eu` or `fe`.
     public func apiURL(region: String) -> String {
         guard let server = apiServers[region.lowercased()] else {
             preconditionFailure("unknown region '\(region)'; expected na, eu or fe")
@@ -124,13 +134,13 @@ public final class APISimulator: Sendable {
         clock.advance(by: seconds)
     }
 
-    /// Every request received so far, in order of arrival.
+    /// Returns every request received so far, in order of arrival.
     public func recordedRequests() -> [RecordedRequest] {
-        recorded.withLock { $0 }
+        log.all
     }
 
     public func clearRecordedRequests() {
-        recorded.withLock { $0.removeAll() }
+        log.removeAll()
     }
 
     /// The URLs and demo credentials, for `adsh simulate` to print.
@@ -149,15 +159,5 @@ public final class APISimulator: Sendable {
           refresh_token  \(Self.demoRefreshToken)
         Fault switches: \(apiURL)/_faults/NAME (see --help)
         """
-    }
-
-    private func record(_ request: HTTPRequest, origin: String) {
-        let entry = RecordedRequest(
-            origin: origin, method: request.method, target: request.target,
-            headers: request.headers, body: request.body)
-        recorded.withLock { $0.append(entry) }
-        if let delay = configuration.delay, delay > 0, !request.path.hasPrefix("/_faults/") {
-            usleep(useconds_t(delay * 1_000_000))
-        }
     }
 }

@@ -1,20 +1,5 @@
 import FoundationEssentials
 
-/// A problem loading the collection given to examples mode.
-public enum ExamplesError: Error, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    case invalidCollection(path: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason):
-            return "cannot read the examples collection '\(path)': \(reason)"
-        case .invalidCollection(let path, let reason):
-            return "'\(path)' is not a Postman collection: \(reason)"
-        }
-    }
-}
-
 /// Answers requests that match a request of a Postman collection with one of its saved
 /// examples. Only requests on `{{api_url}}` (or a hard-coded Amazon Ads API host) take part.
 final class ExampleResponder: Sendable {
@@ -60,7 +45,7 @@ final class ExampleResponder: Sendable {
         }
     }
 
-    /// The path pattern of a collection URL, or nil when it is not on the API origin.
+    /// Returns the path pattern of a collection URL, or nil when it is not on the API origin.
     static func pattern(_ url: String) -> [String?]? {
         var rest = Substring(url)
         if rest.hasPrefix("{{api_url}}") {

@@ -1,4 +1,4 @@
-import Glibc
+import FoundationEssentials
 
 /// The fault switches under `/_faults/` on every API listener, which make the server misbehave
 /// in one specific way so that client hardening can be tested against one simulator.
@@ -15,22 +15,18 @@ enum Faults {
         }
         switch name {
         case "reset":
-            let head =
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
-            return raw(Array(head.utf8) + Array("[{\"partial\":".utf8), reset: true)
+            return raw(fields: "Content-Length: 1000", body: "[{\"partial\":", reset: true)
         case "stall":
             var response = HTTPResponse(status: 200)
             response.delivery = .stall
             return response
         case "wrong-length":
-            let head =
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
-            return raw(Array(head.utf8) + Array("{\"truncated\":".utf8), reset: false)
+            return raw(fields: "Content-Length: 100", body: "{\"truncated\":", reset: false)
         case "bad-chunked":
-            let text =
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\n2\r\n[1\r\nzz\r\n,2]\r\n"
-            return raw(Array(text.utf8), reset: false)
+            // A valid first chunk, then a chunk size that is not hexadecimal.
+            return raw(
+                fields: "Transfer-Encoding: chunked", body: "2\r\n[1\r\nzz\r\n,2]\r\n",
+                reset: false)
         case "bad-gzip":
             // The first byte is never 0x1f, so the gzip magic number is always wrong.
             var garbage = RandomText.bytes(256)
@@ -55,7 +51,7 @@ enum Faults {
             return response
         case "slow":
             let milliseconds = number("ms", default: 5000, max: 600_000)
-            usleep(useconds_t(milliseconds * 1000))
+            SimulatorClock.sleep(seconds: Double(milliseconds) / 1000)
             return .json(200, .object([("delayedMilliseconds", .int(Int64(milliseconds)))]))
         case "redirect":
             let status = number("code", default: 307, max: 999)
@@ -88,8 +84,13 @@ enum Faults {
         }
     }
 
-    private static func raw(_ bytes: [UInt8], reset: Bool) -> HTTPResponse {
-        var response = HTTPResponse(status: 200, body: bytes)
+    /// Builds a 200 response whose bytes are written as given, after a status line, a
+    /// JSON `Content-Type`, a request id and the framing header in `fields`.
+    private static func raw(fields: String, body: String, reset: Bool) -> HTTPResponse {
+        let text =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            + "x-amzn-RequestId: \(UUID().uuidString.lowercased())\r\n\(fields)\r\n\r\n\(body)"
+        var response = HTTPResponse(status: 200, body: Array(text.utf8))
         response.delivery = .raw(reset: reset)
         return response
     }

@@ -26,4 +26,28 @@ enum Gzip {
         output.removeLast(Int(stream.avail_out))
         return output
     }
+
+    /// Decompresses gzip or zlib data. Returns nil when the data is not valid.
+    static func decompress(_ input: [UInt8]) -> [UInt8]? {
+        var stream = z_stream()
+        guard adsh_inflate_init_gzip(&stream) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var source = input
+        var output: [UInt8] = []
+        var piece = [UInt8](repeating: 0, count: 64 * 1024)
+        return source.withUnsafeMutableBufferPointer { sourceBuffer -> [UInt8]? in
+            stream.next_in = sourceBuffer.baseAddress
+            stream.avail_in = uInt(sourceBuffer.count)
+            while true {
+                let result = piece.withUnsafeMutableBufferPointer { pieceBuffer -> Int32 in
+                    stream.next_out = pieceBuffer.baseAddress
+                    stream.avail_out = uInt(pieceBuffer.count)
+                    return inflate(&stream, Z_NO_FLUSH)
+                }
+                output += piece[0..<(piece.count - Int(stream.avail_out))]
+                if result == Z_STREAM_END { return output }
+                guard result == Z_OK else { return nil }
+            }
+        }
+    }
 }

@@ -27,7 +27,7 @@ struct HTTPRequest: Sendable {
         query.first { $0.name == name }?.value
     }
 
-    /// The first value of a header, compared without regard to case.
+    /// Returns the first value of a header, compared without regard to case.
     func header(_ name: String) -> String? {
         let lowered = name.lowercased()
         return headers.first { $0.name.lowercased() == lowered }?.value
@@ -55,7 +55,7 @@ struct HTTPRequest: Sendable {
 }
 
 extension StringProtocol {
-    /// The text without the given leading and trailing characters.
+    /// Returns the text without the given leading and trailing characters.
     func trimmingCharacters(in set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice.removeFirst() }

@@ -1,6 +1,6 @@
 import Glibc
 
-/// Why a request could not be read. Each case maps to the status the server sends before it
+/// A reason a request could not be read. Each case maps to the status the server sends before it
 /// closes the connection.
 enum HTTPParseError: Error, CustomStringConvertible {
     /// The peer closed the connection or the read failed; nothing can be sent back.
@@ -164,7 +164,7 @@ final class HTTPRequestParser {
                 throw HTTPParseError.malformed("invalid chunk size '\(sizeLine.prefix(20))'")
             }
             if size == 0 { break }
-            guard body.count + size <= Self.maxBodyBytes else {
+            guard size <= Self.maxBodyBytes - body.count else {
                 throw HTTPParseError.bodyTooLarge(
                     length: body.count + size, limit: Self.maxBodyBytes)
             }

@@ -1,13 +1,13 @@
-/// One HTTP response, plus how to deliver it when a fault switch asks for a broken one.
+/// One HTTP response, plus its delivery mode, which fault switches use to send broken responses.
 struct HTTPResponse: Sendable {
-    /// How the server writes the response to the socket.
+    /// The way the server writes the response to the socket.
     enum Delivery: Sendable {
         /// Status line, headers with `Content-Length`, body, in one `send`.
         case standard
-        /// `body` already holds the complete bytes to write, framing included. The server
+        /// `body` already contains the complete bytes to write, framing included. The server
         /// writes them and closes the connection, with a TCP reset when `reset` is true.
         case raw(reset: Bool)
-        /// The server never answers and holds the connection until the client or `stop()`
+        /// The server never responds and keeps the connection open until the client or `stop()`
         /// closes it.
         case stall
         /// A chunked JSON array of exactly `byteCount` bytes, generated while it is sent so
@@ -56,8 +56,8 @@ struct HTTPResponse: Sendable {
         headers.append((name, value))
     }
 
-    /// The status line and header section, ending with the blank line. `Content-Length` is
-    /// added unless the response already frames itself with `Transfer-Encoding`.
+    /// Serializes the status line and header section, ending with the blank line.
+    /// `Content-Length` is added unless the response frames itself with `Transfer-Encoding`.
     func head(closing: Bool) -> [UInt8] {
         var text = "HTTP/1.1 \(status) \(Self.reasonPhrase(status))\r\n"
         for field in headers {
@@ -73,7 +73,7 @@ struct HTTPResponse: Sendable {
         return Array(text.utf8)
     }
 
-    /// The reason phrases of RFC 9110 section 15, and RFC 8470 for 425.
+    /// Returns the reason phrase from RFC 9110 section 15, and RFC 8470 for 425.
     static func reasonPhrase(_ status: Int) -> String {
         switch status {
         case 100: return "Continue"

@@ -2,28 +2,6 @@ import FoundationEssentials
 import Glibc
 import Synchronization
 
-/// A failure to start a listener.
-public enum SimulatorError: Error, CustomStringConvertible {
-    case socketFailed(errno: Int32)
-    case bindFailed(port: UInt16, errno: Int32)
-    case listenFailed(errno: Int32)
-    case threadFailed
-
-    public var description: String {
-        switch self {
-        case .socketFailed(let code):
-            return "cannot create a socket: \(String(cString: strerror(code)))"
-        case .bindFailed(let port, let code):
-            return "cannot listen on 127.0.0.1:\(port): \(String(cString: strerror(code)))"
-                + "; choose another port with --port, or 0 for any free port"
-        case .listenFailed(let code):
-            return "cannot listen: \(String(cString: strerror(code)))"
-        case .threadFailed:
-            return "cannot start a server thread"
-        }
-    }
-}
-
 /// A loopback HTTP/1.1 server: one thread accepts, one thread per connection reads requests
 /// and writes responses, with persistent connections.
 final class HTTPServer: Sendable {
@@ -77,7 +55,7 @@ final class HTTPServer: Sendable {
         self.listener = socketFD
     }
 
-    /// Starts accepting connections and answering each request with `handler`.
+    /// Starts accepting connections and responding to each request with `handler`.
     func start(handler: @escaping Handler) throws {
         guard let thread = ThreadLauncher.start({ [self] in acceptLoop(handler: handler) }) else {
             throw SimulatorError.threadFailed
@@ -180,6 +158,9 @@ final class HTTPServer: Sendable {
             var response = handler(request)
             if response.header("x-amzn-RequestId") == nil {
                 response.setHeader("x-amzn-RequestId", UUID().uuidString.lowercased())
+            }
+            if response.header("Date") == nil {
+                response.setHeader("Date", SimulatorClock.httpDate())
             }
             if !deliver(response, for: request, on: connection) { return }
         }

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// v2 reports and snapshots: created with 202 `IN_PROGRESS`, then `SUCCESS` with a
-/// `location`, whose `/download` answers 307 to a short-lived URL on the storage origin.
+/// `location`, whose `/download` redirects with 307 to a short-lived URL on the storage origin.
 final class LegacyReportsAPI: Sendable {
     /// Amazon's v2 download redirects point at URLs that expire in about 30 seconds.
     static let downloadLifetime = 30
@@ -40,7 +40,7 @@ final class LegacyReportsAPI: Sendable {
         self.sponsoredProducts = sponsoredProducts
     }
 
-    /// Whether this type serves the path: `/v2/{sp,hsa,sd}/{recordType}/report`,
+    /// Returns whether this type serves the path: `/v2/{sp,hsa,sd}/{recordType}/report`,
     /// `/v2/{sp,hsa}/{recordType}/snapshot`, `/sd/{recordType}/snapshot`, `/v2/reports/…`,
     /// `/v2/{sp,hsa}/snapshots/…` and `/sd/snapshots/…`.
     static func serves(_ segments: [String]) -> Bool {
@@ -56,19 +56,24 @@ final class LegacyReportsAPI: Sendable {
     func handle(_ request: HTTPRequest, profile: Profile, apiURL: String) -> HTTPResponse {
         var segments = request.pathSegments
         if segments.first == "v2" { segments.removeFirst() }
-        if request.method == "POST", segments.count == 3 {
+        if request.method == "POST", segments.count == 3, segments[0] != "reports",
+            ["report", "snapshot"].contains(segments[2])
+        {
             return create(request, segments: segments, profile: profile)
         }
+
         guard request.method == "GET" else { return APIError.notFound(request) }
         let idIndex = segments.first == "reports" ? 1 : 2
         guard segments.count > idIndex, segments.count <= idIndex + 2,
             segments.count == idIndex + 1 || segments.last == "download"
         else { return APIError.notFound(request) }
+
         let id = segments[idIndex]
         guard let job = jobs.withLock({ $0[id] }), job.profile.id == profile.id else {
             return APIError.response(
                 404, code: "NOT_FOUND", "No report or snapshot \(id)", for: request)
         }
+
         let done = clock.now - job.createdAt >= schedule.pendingSeconds + schedule.processingSeconds
         if segments.count == idIndex + 2 {
             guard done else {
@@ -77,6 +82,7 @@ final class LegacyReportsAPI: Sendable {
             }
             return .redirect(307, to: publish(job))
         }
+
         var members: [(String, JSONValue)] = [
             (job.kind.idField, .string(job.id)),
             ("recordType", .string(job.recordType)),

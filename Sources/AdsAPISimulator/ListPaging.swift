@@ -7,11 +7,12 @@ enum ListPaging {
     /// without giving the size; 100 is a guess, and larger values are lowered to it.
     static let maxPageSize = 100
 
-    /// One page of `items` under `key`, with `totalResults` and a `nextToken` when more
+    /// Builds one page of `items` under `key`, with `totalResults` and a `nextToken` when more
     /// items follow. Returns a 400 response for an invalid `maxResults` or `nextToken`.
-    static func page(_ items: [JSONValue], key: String, body: JSONValue, request: HTTPRequest)
-        -> HTTPResponse
-    {
+    static func page(
+        _ items: [JSONValue], key: String, body: JSONValue, request: HTTPRequest,
+        mediaType: String
+    ) -> HTTPResponse {
         var pageSize = maxPageSize
         if let value = body["maxResults"] {
             guard let number = value.int64Value, number >= 1 else {
@@ -24,7 +25,7 @@ enum ListPaging {
         var offset = 0
         if let token = body["nextToken"], token.stringValue != "" {
             guard let text = token.stringValue, let decoded = decodeToken(text),
-                decoded <= items.count
+                (0...items.count).contains(decoded)
             else {
                 return APIError.response(
                     400, code: "INVALID_ARGUMENT", "nextToken is invalid or expired", for: request)
@@ -39,11 +40,11 @@ enum ListPaging {
         if end < items.count {
             members.append(("nextToken", .string(encodeToken(end))))
         }
-        let mediaType = request.header("Accept") ?? "application/json"
-        return .json(200, .object(members), contentType: HTTPRequest.bareMediaType(mediaType))
+        return .json(200, .object(members), contentType: mediaType)
     }
 
-    /// Whether an entity passes a `{"include": [...]}` filter; a missing filter passes all.
+    /// Returns whether an entity passes a `{"include": [...]}` filter. A missing filter
+    /// passes every entity.
     static func passes(_ filter: JSONValue?, value: String, ignoringCase: Bool = false) -> Bool {
         guard let include = filter?["include"]?.arrayValue else { return true }
         let values = include.compactMap { $0.stringValue ?? $0.int64Value.map(String.init) }
@@ -53,7 +54,7 @@ enum ListPaging {
         return values.contains(value)
     }
 
-    /// Whether a name passes `nameFilter`: `EXACT_MATCH` (the default) compares without
+    /// Returns whether a name passes `nameFilter`: `EXACT_MATCH` (the default) compares without
     /// regard to case, `BROAD_MATCH` looks for every word of a term.
     static func passesName(_ filter: JSONValue?, name: String) -> Bool {
         guard let include = filter?["include"]?.arrayValue else { return true }

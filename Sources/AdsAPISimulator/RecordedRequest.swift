@@ -10,7 +10,7 @@ public struct RecordedRequest: Sendable {
     /// The body after any chunked transfer coding is removed.
     public var body: [UInt8]
 
-    /// The first value of a header, compared without regard to case.
+    /// Returns the first value of a header, compared without regard to case.
     public func header(_ name: String) -> String? {
         let lowered = name.lowercased()
         return headers.first { $0.name.lowercased() == lowered }?.value

@@ -50,7 +50,7 @@ enum ReportFiles {
             })
     }
 
-    /// A v2 campaign snapshot: ids as numbers, lowercase states, dates as `YYYYMMDD`.
+    /// Builds a v2 campaign snapshot: ids as numbers, lowercase states, dates as `YYYYMMDD`.
     static func snapshot(campaigns: [Campaign]) -> JSONValue {
         .array(
             campaigns.map { campaign in

@@ -64,6 +64,7 @@ final class ReportingAPI: Sendable {
             return Self.error(
                 403, "Profile \(profile.id) is view-only and cannot request reports", request)
         }
+
         guard let body = try? JSONValue.parse(request.body), body.isObject else {
             return Self.error(400, "The request body is not a JSON object", request)
         }
@@ -79,6 +80,7 @@ final class ReportingAPI: Sendable {
                 400, "endDate must not be before startDate, and the range is at most 31 days",
                 request)
         }
+
         guard let configuration = body["configuration"], configuration.isObject,
             configuration["adProduct"]?.stringValue != nil,
             configuration["reportTypeId"]?.stringValue != nil,
@@ -94,6 +96,7 @@ final class ReportingAPI: Sendable {
         guard configuration["format"]?.stringValue == "GZIP_JSON" else {
             return Self.error(400, "configuration.format must be GZIP_JSON", request)
         }
+
         let fingerprint =
             "\(profile.id) \(startText) \(endText) \(body["name"]?.serialized ?? "") "
             + configuration.serialized
@@ -114,6 +117,7 @@ final class ReportingAPI: Sendable {
             reports[report.id] = report
             return .success(report)
         }
+
         switch outcome {
         case .failure(let error): return error.response
         case .success(let report):

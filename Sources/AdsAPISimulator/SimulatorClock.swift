@@ -16,6 +16,30 @@ final class SimulatorClock: Sendable {
         offset.withLock { $0 += seconds }
     }
 
+    /// Blocks the calling thread for `seconds` of real time, whatever the clock offset.
+    static func sleep(seconds requested: Double) {
+        // About 31 years; larger values would overflow `time_t` conversions.
+        let seconds = min(max(requested, 0), 1e9)
+        var remaining = timespec(
+            tv_sec: Int(seconds.rounded(.down)),
+            tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
+        var unslept = timespec()
+        while nanosleep(&remaining, &unslept) != 0 && errno == EINTR {
+            remaining = unslept
+        }
+    }
+
+    /// Formats the current real time in the IMF-fixdate format of HTTP's `Date` header
+    /// (RFC 9110 section 5.6.7), for example `Fri, 04 Dec 2026 16:30:00 GMT`.
+    static func httpDate() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 64)
+        let length = strftime(&buffer, buffer.count, "%a, %d %b %Y %H:%M:%S GMT", &parts)
+        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// `2026-12-04T16:30:00.123Z`.
     static func iso8601(_ time: Double) -> String {
         let parts = components(time)
@@ -60,21 +84,5 @@ final class SimulatorClock: Sendable {
     private static func pad(_ number: Int, _ width: Int) -> String {
         let text = String(number)
         return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-}
-
-/// Unpredictable identifiers from the system's cryptographic random source.
-enum RandomText {
-    static let alphanumerics = Array(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-
-    static func make(length: Int, alphabet: [Character] = alphanumerics) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
-    }
-
-    static func bytes(_ count: Int) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
 }

@@ -8,7 +8,7 @@ public struct SimulatorConfiguration: Sendable {
     public var throttle = ThrottleSettings()
     public var failures = FailureSettings()
     public var reportSchedule = ReportSchedule()
-    /// A Postman collection whose saved example responses answer matching requests.
+    /// A Postman collection whose saved example responses are sent for matching requests.
     public var examplesCollection: String?
     /// Seconds to wait before every response.
     public var delay: Double?
@@ -102,7 +102,20 @@ public struct SimulatorConfiguration: Sendable {
           --delay SECONDS        Wait this long before every response.
           -h, --help             Show this help.
 
+        ENDPOINTS (on each API listener, besides the fault switches):
+          GET /v2/profiles, GET /v2/profiles/{id}, PUT /v2/profiles
+          POST /sp/campaigns/list, POST /sp/campaigns, PUT /sp/campaigns,
+          POST /sp/campaigns/delete, POST /sp/adGroups/list
+          POST /reporting/reports, GET and DELETE /reporting/reports/{id}
+          POST /v2/{sp,hsa,sd}/{recordType}/report, GET /v2/reports/{id}[/download]
+          POST /v2/{sp,hsa}/{recordType}/snapshot, POST /sd/{recordType}/snapshot,
+          GET /v2/{sp,hsa}/snapshots/{id}[/download], GET /sd/snapshots/{id}[/download]
+          POST /{campaigns,adGroups,targets,ads}/export, GET /exports/{id}
+          POST /testAccounts, GET /testAccounts[?requestId=ID]
+
         BEHAVIOUR:
+          Each API listener lists only its region's profiles. GET /v2/profiles lists the
+          view-only profiles (CA, DE, AU) only with ?accessLevel=view, as Amazon does.
           401  Authorization, Amazon-Advertising-API-ClientId or Scope missing, unknown or
                expired; Scope naming a profile of another region.
           403  Writes (campaign changes, report requests) with a view-only profile as Scope:
@@ -113,7 +126,7 @@ public struct SimulatorConfiguration: Sendable {
 
         FAULT SWITCHES (any method, no credentials, on every API listener):
           /_faults/reset                  Close the connection in the middle of the body.
-          /_faults/stall                  Accept the request and never answer.
+          /_faults/stall                  Accept the request and never respond.
           /_faults/wrong-length           Content-Length larger than the body, then close.
           /_faults/bad-chunked            Invalid chunked transfer coding, then close.
           /_faults/bad-gzip               Content-Encoding: gzip with a body that is not gzip.

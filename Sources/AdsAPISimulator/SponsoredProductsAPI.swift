@@ -16,11 +16,13 @@ final class SponsoredProductsAPI: Sendable {
         let isCampaigns = ["/sp/campaigns", "/sp/campaigns/list", "/sp/campaigns/delete"].contains(
             request.path)
         guard isAdGroups || isCampaigns else { return APIError.notFound(request) }
+
         let mediaType = isAdGroups ? Self.adGroupMediaType : Self.campaignMediaType
         if let rejection = APIError.checkMediaType(request, expected: mediaType, checkAccept: true)
         {
             return rejection
         }
+
         let body: JSONValue
         if request.body.isEmpty {
             body = .object([])
@@ -30,17 +32,20 @@ final class SponsoredProductsAPI: Sendable {
             }
             body = parsed
         }
+
         switch route {
         case ("POST", "/sp/campaigns/list"): return list(request, body: body, profile: profile)
         case ("POST", "/sp/adGroups/list"):
             return listAdGroups(request, body: body, profile: profile)
         default: break
         }
+
         guard profile.editable else {
             return APIError.response(
                 403, code: "ACCESS_DENIED",
                 "Profile \(profile.id) is view-only; campaigns cannot be changed", for: request)
         }
+
         switch route {
         case ("POST", "/sp/campaigns"):
             return CampaignMutations.create(request, body, profile, self)
@@ -71,30 +76,38 @@ final class SponsoredProductsAPI: Sendable {
                 && ListPaging.passes(body["portfolioIdFilter"], value: campaign.portfolioId ?? "")
                 && ListPaging.passesName(body["nameFilter"], name: campaign.name)
         }
-        return ListPaging.page(matching.map(\.json), key: "campaigns", body: body, request: request)
+        return ListPaging.page(
+            matching.map(\.json), key: "campaigns", body: body, request: request,
+            mediaType: Self.campaignMediaType)
     }
 
     /// Two ad groups per campaign, derived from the campaign so that they need no storage.
-    private func listAdGroups(_ request: HTTPRequest, body: JSONValue, profile: Profile)
-        -> HTTPResponse
-    {
-        let adGroups: [JSONValue] = withCampaigns(of: profile) { $0 }.flatMap { campaign in
-            (1...2).compactMap { number -> JSONValue? in
-                let id = campaign.campaignId + "0\(number)"
-                let name = "\(campaign.name) - Ad group \(number)"
-                let state = campaign.state == "ARCHIVED" ? "ARCHIVED" : "ENABLED"
-                guard ListPaging.passes(body["stateFilter"], value: state, ignoringCase: true),
-                    ListPaging.passes(body["campaignIdFilter"], value: campaign.campaignId),
-                    ListPaging.passes(body["adGroupIdFilter"], value: id),
-                    ListPaging.passesName(body["nameFilter"], name: name)
-                else { return nil }
-                return .object([
-                    ("adGroupId", .string(id)), ("campaignId", .string(campaign.campaignId)),
-                    ("defaultBid", .double(0.75)), ("name", .string(name)),
-                    ("state", .string(state)),
+    func adGroups(of profile: Profile) -> [JSONValue] {
+        withCampaigns(of: profile) { $0 }.flatMap { campaign in
+            (1...2).map { number -> JSONValue in
+                .object([
+                    ("adGroupId", .string(campaign.campaignId + "0\(number)")),
+                    ("campaignId", .string(campaign.campaignId)),
+                    ("defaultBid", .double(0.75)),
+                    ("name", .string("\(campaign.name) - Ad group \(number)")),
+                    ("state", .string(campaign.state == "ARCHIVED" ? "ARCHIVED" : "ENABLED")),
                 ])
             }
         }
-        return ListPaging.page(adGroups, key: "adGroups", body: body, request: request)
+    }
+
+    private func listAdGroups(_ request: HTTPRequest, body: JSONValue, profile: Profile)
+        -> HTTPResponse
+    {
+        let matching = adGroups(of: profile).filter { group in
+            func field(_ name: String) -> String { group[name]?.stringValue ?? "" }
+            return ListPaging.passes(body["stateFilter"], value: field("state"), ignoringCase: true)
+                && ListPaging.passes(body["campaignIdFilter"], value: field("campaignId"))
+                && ListPaging.passes(body["adGroupIdFilter"], value: field("adGroupId"))
+                && ListPaging.passesName(body["nameFilter"], name: field("name"))
+        }
+        return ListPaging.page(
+            matching, key: "adGroups", body: body, request: request,
+            mediaType: Self.adGroupMediaType)
     }
 }

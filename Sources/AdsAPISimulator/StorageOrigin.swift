@@ -2,7 +2,7 @@ import FoundationEssentials
 import Synchronization
 
 /// The S3 stand-in that serves report and snapshot files at pre-signed URLs. Like S3, it
-/// rejects a request that also carries an `Authorization` header, and answers 403 for an
+/// rejects a request that also carries an `Authorization` header, and sends 403 for an
 /// expired or unknown URL, both with S3's XML error bodies.
 final class StorageOrigin: Sendable {
     private struct StoredObject {

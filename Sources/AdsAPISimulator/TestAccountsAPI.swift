@@ -102,7 +102,7 @@ final class TestAccountsAPI: Sendable {
         var mine = accounts.withLock { $0.filter { $0.clientID == clientID } }
         if let requestID = request.queryValue("requestId") {
             mine.removeAll { $0.requestID != requestID }
-            // NOTE: Amazon's answer to an unknown requestId is not documented; 404 is a guess.
+            // NOTE: Amazon's response to an unknown requestId is not documented; 404 is a guess.
             if mine.isEmpty {
                 return APIError.response(
                     404, code: "NOT_FOUND", "No test account request with requestId \(requestID)",

@@ -27,7 +27,7 @@ enum ThreadLauncher {
         return thread
     }
 
-    /// Starts a thread that nobody joins.
+    /// Starts a detached thread, which is never joined.
     @discardableResult
     static func startDetached(_ body: @escaping @Sendable () -> Void) -> Bool {
         guard let thread = start(body) else { return false }
