@@ -17,6 +17,10 @@ public enum CommandRegistry {
         SaveCommand.self,
         CurlCommand.self,
         SettingsCommand.self,
+        SpecCommand.self,
+        ImportCommand.self,
+        RequestsCommand.self,
+        SendCommand.self,
         HelpCommand.self,
         ExitCommand.self,
     ]

@@ -52,7 +52,10 @@ public enum Launcher {
         Interrupts.install()
         let editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
-            completion: { _, _ in .none })
+            completion: { [session] line, cursor in
+                Completer().complete(
+                    line: line, cursor: cursor, context: session.completionContext())
+            })
         if demo != nil {
             console.notice(
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
