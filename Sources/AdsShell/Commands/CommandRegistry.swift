@@ -21,6 +21,9 @@ public enum CommandRegistry {
         ImportCommand.self,
         RequestsCommand.self,
         SendCommand.self,
+        ExpectCommand.self,
+        SourceCommand.self,
+        RecordCommand.self,
         HelpCommand.self,
         ExitCommand.self,
     ]

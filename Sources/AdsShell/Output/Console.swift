@@ -68,8 +68,12 @@ public final class Console {
         write(redact(text) + "\n", to: errorDescriptor)
     }
 
+    /// Every error message written, redacted and without colour, for run reports.
+    public private(set) var errorLog: [String] = []
+
     /// Writes an error message, prefixed `error:` and red on a terminal.
     public func error(_ message: String) {
+        errorLog.append(redact(message))
         printError(style("error:", .red) + " " + message)
     }
 

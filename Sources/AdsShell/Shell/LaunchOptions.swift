@@ -3,6 +3,7 @@ public struct LaunchOptions: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
         case shell
         case simulate(arguments: [String])
+        case run(ScriptRunner.Options)
         case version
         case help
     }
@@ -19,6 +20,7 @@ public struct LaunchOptions: Sendable, Equatable {
 
     public static let usage = """
         usage: adsh [--env NAME | --env-file FILE] [--demo]
+               adsh run FILE... [--env NAME] [--var NAME=VALUE] [--demo] [--junit FILE]
                adsh simulate [--port N] [--token-ttl SECONDS] [...]   (see adsh simulate --help)
                adsh --version | --help
 
@@ -41,6 +43,13 @@ public struct LaunchOptions: Sendable, Equatable {
         var options = LaunchOptions()
         if arguments.first == "simulate" {
             options.mode = .simulate(arguments: Array(arguments.dropFirst()))
+            return options
+        }
+        if arguments.first == "run" {
+            let runOptions = try ScriptRunner.Options.parse(Array(arguments.dropFirst()))
+            options.mode = .run(runOptions)
+            options.demo = runOptions.demo
+            options.environmentName = runOptions.environmentName
             return options
         }
         var rest = arguments[...]

@@ -24,6 +24,12 @@ public final class Session {
     /// The last request sent and its response, for `show`, captures and templates.
     public internal(set) var lastExchange: Exchange?
     public var isInteractive = false
+    /// The shell that runs commands for this session, for `source`.
+    weak var shell: Shell?
+    /// Where successful commands are recorded, while `record` is on.
+    var recorder: Recorder?
+    /// How many `source` commands are running inside each other.
+    var sourceDepth = 0
     var exitRequested = false
     /// Endpoints known to completion and to the default media types: the built-in catalog,
     /// extended by `spec load`.
