@@ -22,6 +22,8 @@ public enum CommandRegistry {
         RequestsCommand.self,
         SendCommand.self,
         ExpectCommand.self,
+        WaitCommand.self,
+        ReportCommand.self,
         SourceCommand.self,
         RecordCommand.self,
         HelpCommand.self,

@@ -9,6 +9,8 @@ enum ExpectCommand: ShellCommand {
           expect QUERY == VALUE        a value picked by QUERY (see `help query`) compared
                                        with VALUE; also != < <= > >=
           expect QUERY exists          QUERY picks at least one value that is not null
+          expect QUERY                 QUERY's first value is neither false nor null, such
+                                       as `expect .nextToken | not`
           expect header NAME contains TEXT
                                        a response header; also == and !=
           expect time < 500ms          the total time; ms, s or m
@@ -68,8 +70,12 @@ enum Check {
     case status(ClosedRange<Int>, text: String)
     case value(query: String, ComparisonKind, JSONValue)
     case exists(query: String)
+    /// The query's first result is neither false nor null, as jq's `select` decides.
+    case truthy(query: String)
     case header(name: String, ComparisonKind, String)
     case time(ComparisonKind, seconds: Double)
+    /// Holds when any of the checks holds.
+    indirect case anyOf([Check])
 
     enum ComparisonKind: String {
         case equal = "=="
@@ -108,9 +114,12 @@ enum Check {
             return .exists(query: String(text.dropLast(7)).trimmingSpaces())
         }
         guard let (query, kind, value) = splitComparison(text) else {
-            throw .message(
-                "expect: cannot read '\(text)'; write `expect QUERY == VALUE`, `expect QUERY "
-                    + "exists` or `expect status 200` (see `help expect`)")
+            guard text.hasPrefix(".") else {
+                throw .message(
+                    "expect: cannot read '\(text)'; write `expect QUERY == VALUE`, `expect "
+                        + "QUERY exists` or `expect status 200` (see `help expect`)")
+            }
+            return .truthy(query: text)
         }
         let literal = (try? JSONParser.parse(value)) ?? .string(unquoted(value))
         return .value(query: query, kind, literal)
@@ -197,6 +206,13 @@ enum Check {
     /// Nil when the check holds, else a message with the expected and actual values.
     func evaluate(_ response: HTTPResponse) throws -> String? {
         switch self {
+        case .anyOf(let checks):
+            var failures: [String] = []
+            for check in checks {
+                guard let failure = try check.evaluate(response) else { return nil }
+                failures.append(failure)
+            }
+            return failures.joined(separator: "; ")
         case .status(let range, let text):
             return range.contains(response.status)
                 ? nil : "expected status \(text), actual \(response.status)"
@@ -204,6 +220,10 @@ enum Check {
             let results = try values(query, response)
             return results.contains { $0 != .null }
                 ? nil : "expected \(query) to exist, but it selects nothing"
+        case .truthy(let query):
+            let first = try values(query, response).first ?? .null
+            return first != .null && first != .bool(false)
+                ? nil : "expected \(query) to be true, actual \(first.compactText)"
         case .value(let query, let kind, let expected):
             let results = try values(query, response)
             guard let actual = results.first else {

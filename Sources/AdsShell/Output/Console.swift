@@ -87,6 +87,16 @@ public final class Console {
         printError(style(message, .dim))
     }
 
+    /// Rewrites one status line in place on standard error, for page counters and polling.
+    public func progress(_ text: String) {
+        write("\r\u{1B}[2K" + redact(text), to: errorDescriptor)
+    }
+
+    /// Ends a line written with `progress`.
+    public func endProgress() {
+        write("\r\u{1B}[2K", to: errorDescriptor)
+    }
+
     public enum Style: String {
         case red = "31"
         case green = "32"

@@ -136,6 +136,17 @@ public final class Session {
 
 /// A request as sent and the response it got.
 public struct Exchange: Sendable {
+    /// The request as sent on the last hop, credentials included.
     public var request: HTTPRequest
     public var response: HTTPResponse
+    /// The request before credentials were added, for sending it again (`wait`, `--all`).
+    public var original: HTTPRequest
+    /// The Amazon headers adsh was allowed to add to it.
+    public var authHeaders: Set<String> = AuthPolicy.standardHeaders
+
+    public init(request: HTTPRequest, response: HTTPResponse, original: HTTPRequest? = nil) {
+        self.request = request
+        self.response = response
+        self.original = original ?? request
+    }
 }
