@@ -25,6 +25,10 @@ case .version:
     print("adsh \(ShellVersion.number)")
 case .help:
     print(LaunchOptions.usage)
+case .format(let arguments):
+    exit(Tools.format(arguments))
+case .complete(let arguments):
+    exit(Tools.complete(arguments))
 case .simulate(let arguments):
     if arguments.contains("--help") || arguments.contains("-h") {
         print(SimulatorConfiguration.usage)
