@@ -150,6 +150,10 @@ enum RequestCommand: ShellCommand {
         if let download {
             session.console.printError(renderer.statusLine(exchange.response))
             guard exchange.response.status < 400 else {
+                if let body = download.readBack(limit: 1 << 20) {
+                    ResponseRenderer(console: session.console).renderBody(
+                        body, contentType: exchange.response.contentType)
+                }
                 session.console.warning(
                     "\(download.path) was not written, because the answer was an error")
                 return .failure
