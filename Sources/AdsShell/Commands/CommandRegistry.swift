@@ -6,6 +6,7 @@ public enum CommandRegistry {
         SetCommand.self,
         UnsetCommand.self,
         VarsCommand.self,
+        HistoryCommand.self,
         HelpCommand.self,
         ExitCommand.self,
     ]

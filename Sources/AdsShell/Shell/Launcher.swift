@@ -47,14 +47,22 @@ public enum Launcher {
             return shell.run(reader: &reader)
         }
         Interrupts.install()
+        // TODO: pass the full `Completer` once it is merged; `BasicCompletion` stands in.
         var editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
-            completion: { _, _ in .none })
+            warn: { console.warning($0) },
+            completion: { [session] line, cursor in
+                BasicCompletion.complete(
+                    line: line, cursor: cursor, variableNames: session.environment.keys)
+            })
+        session.history = editor.history
         if demo != nil {
             console.notice(
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
         }
-        let status = shell.run(reader: &editor) { [session] entry in
+        // The closure captures the editor by value: reading the `editor` variable while
+        // `run` holds it `inout` would be an exclusivity violation.
+        let status = shell.run(reader: &editor) { [session, editor] entry in
             guard !entry.hasPrefix(" ") else { return }
             editor.addHistory(session.environment.redact(entry))
         }

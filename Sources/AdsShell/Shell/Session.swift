@@ -15,6 +15,8 @@ public final class Session {
     /// The last request sent and its response, for `show`, captures and templates.
     public internal(set) var lastExchange: Exchange?
     public var isInteractive = false
+    /// The command history, for the `history` command; nil when not reading from a terminal.
+    public internal(set) var history: HistoryStore?
     var exitRequested = false
 
     public init(environment: Environment, store: EnvironmentStore, console: Console = Console()) {
