@@ -33,6 +33,11 @@ enum ResizeSignal {
         action.sa_flags = SA_RESTART
         sigemptyset(&action.sa_mask)
         sigaction(SIGWINCH, &action, nil)
+        // A signal mask inherited blocked through execve would hide every resize.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }()
 
     /// Installs the handler once for the process.
