@@ -36,8 +36,9 @@ struct LineEditorLayoutTests {
     @Test func promptEscapesAreMarked() {
         let prompt = "\u{1B}[36mdefault na\u{1B}[0m\u{1B}[1m> \u{1B}[0m"
         let marked = TerminalText.markingEscapes(in: prompt, marker: "\u{1}")
-        #expect(marked == "\u{1}\u{1B}[36m\u{1}default na\u{1}\u{1B}[0m\u{1B}[1m\u{1}> "
-            + "\u{1}\u{1B}[0m\u{1}")
+        #expect(
+            marked == "\u{1}\u{1B}[36m\u{1}default na\u{1}\u{1B}[0m\u{1B}[1m\u{1}> "
+                + "\u{1}\u{1B}[0m\u{1}")
     }
 
     @Test func widthIgnoresEscapes() {

@@ -138,7 +138,7 @@ struct TerminalEndToEndTests {
         let terminal = try start(folder)
         terminal.send("GET http://127.0.0.1:\(server.port)/slow" + PseudoTerminal.enter)
         try terminal.waitFor("/slow")
-        // Give the request time to connect and wait for an answer that never comes.
+        // Give the request time to connect and wait for a response that never comes.
         terminal.pause(0.8)
         let start = PseudoTerminal.now()
         terminal.send(PseudoTerminal.controlC)

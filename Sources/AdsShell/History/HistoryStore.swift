@@ -26,7 +26,8 @@ public final class HistoryStore {
         self.capacity = max(0, capacity)
     }
 
-    /// The capacity that `ADSH_HISTORY_SIZE` sets, and a warning when its value is invalid.
+    /// Parses a value of `ADSH_HISTORY_SIZE` into a capacity, with a warning when the value
+    /// is invalid.
     public static func capacity(fromEnvironmentValue value: String?) -> (
         capacity: Int, warning: String?
     ) {
@@ -42,9 +43,9 @@ public final class HistoryStore {
     }
 
     /// Reads the file, replacing the entries in memory.
-    /// - Returns: a warning to show when the file could not be used as it is: a damaged or
-    ///   foreign file gives empty history, and is moved aside to `PATH.invalid` on the next
-    ///   save so that nothing in it is lost.
+    /// - Returns: a warning to show when the file could not be used as it is. A damaged or
+    ///   foreign file gives empty history. The next save moves it to `PATH.invalid`, so
+    ///   nothing in it is lost.
     @discardableResult
     public func load() -> String? {
         guard let path, capacity > 0 else { return nil }
@@ -76,8 +77,8 @@ public final class HistoryStore {
     }
 
     /// Merges the entries added since the last save into the file.
-    /// - Throws: `HistoryError.file` when the folder, the lock or the file cannot be written;
-    ///   the entries stay unsaved, so a later save can still write them.
+    /// - Throws: `HistoryError.file` when the folder, the lock or the file cannot be written.
+    ///   The entries then stay unsaved, so a later save can still write them.
     public func save() throws(HistoryError) {
         guard let path, capacity > 0, !unsavedEntries.isEmpty else { return }
         do throws(FileError) {
@@ -96,8 +97,8 @@ public final class HistoryStore {
         unsavedEntries.removeAll()
     }
 
-    /// The entries other shells saved; an invalid file is renamed to `PATH.invalid` and
-    /// counts as empty.
+    /// Reads the entries that other shells saved. An invalid file is renamed to
+    /// `PATH.invalid` and counts as empty.
     private func entriesOnDisk(_ path: String) throws(FileError) -> [String] {
         do {
             return try Self.read(path, capacity: capacity).entries
@@ -114,7 +115,7 @@ public final class HistoryStore {
         }
     }
 
-    /// The entries of the file at `path`: none when it does not exist.
+    /// Reads the entries of the file at `path`, none when it does not exist.
     /// - Throws: `HistoryError.invalid` when it is not a history file adsh can read.
     static func read(_ path: String, capacity: Int) throws(HistoryError) -> (
         entries: [String], warning: String?

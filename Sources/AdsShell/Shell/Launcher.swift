@@ -47,7 +47,7 @@ public enum Launcher {
             return shell.run(reader: &reader)
         }
         Interrupts.install()
-        // TODO: pass the full `Completer` once it is merged; `BasicCompletion` stands in.
+        // TODO: pass the full `Completer` once it is merged; `BasicCompletion` is used until then.
         var editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
             warn: { console.warning($0) },
@@ -61,7 +61,7 @@ public enum Launcher {
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
         }
         // The closure captures the editor by value: reading the `editor` variable while
-        // `run` holds it `inout` would be an exclusivity violation.
+        // `run` has it `inout` would be an exclusivity violation.
         let status = shell.run(reader: &editor) { [session, editor] entry in
             guard !entry.hasPrefix(" ") else { return }
             editor.addHistory(session.environment.redact(entry))

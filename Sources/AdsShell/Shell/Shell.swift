@@ -23,8 +23,8 @@ public final class Shell {
     /// Reads and runs commands until `exit` or the end of input. A JSON body or a quote left
     /// open continues on the next line.
     /// - Parameter onCommand: called with each complete command after it runs, so the
-    ///   caller can add it to history; a secret that the command set is then known to
-    ///   redaction.
+    ///   caller can add it to history. Running first means a secret that the command set is
+    ///   already redacted.
     /// - Returns: the exit status: 0 when every command succeeded, else 1.
     public func run(reader: inout some LineReader, onCommand: ((String) -> Void)? = nil) -> Int32 {
         var buffer = ""

@@ -1,11 +1,10 @@
 /// A small stand-in for Tab completion: command names at the start of a line, and variable
 /// names after `{{`.
 ///
-/// TODO: replace with the full `Completer` (paths, options, headers) once it is merged; the
+/// TODO: replace with the full `Completer` (paths, options, headers) once it is merged. The
 /// launcher passes this only because no completer exists yet.
 enum BasicCompletion {
-    static func complete(line: String, cursor: Int, variableNames: [String]) -> CompletionResult
-    {
+    static func complete(line: String, cursor: Int, variableNames: [String]) -> CompletionResult {
         let before = Array(line.prefix(cursor))
         if let word = openTemplateName(before) {
             let names = variableNames.filter { $0.hasPrefix(word) }.sorted()
@@ -21,7 +20,7 @@ enum BasicCompletion {
         return CompletionResult(replacedCount: word.count, candidates: names.sorted())
     }
 
-    /// The partial variable name after the last `{{` before the cursor, or nil when the
+    /// Finds the partial variable name after the last `{{` before the cursor; nil when the
     /// cursor is not inside a template.
     private static func openTemplateName(_ before: [Character]) -> String? {
         var index = before.count - 2

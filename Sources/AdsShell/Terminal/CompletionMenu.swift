@@ -13,23 +13,25 @@ enum CompletionMenu {
         return String(prefix)
     }
 
-    /// The lines that list `candidates` in columns, ordered down each column as `ls` does,
-    /// fitting `width` terminal columns.
+    /// Lists `candidates` in columns that fit `width` terminal columns, ordered down each
+    /// column as `ls` does.
     ///
     /// When they would need more than `maximumRows` lines, only the first candidates are
-    /// listed and a last line says how many more there are.
+    /// listed and a last line gives how many more there are.
     static func lines(for candidates: [String], width: Int, maximumRows: Int) -> [String] {
         guard !candidates.isEmpty else { return [] }
         let widest = candidates.map { TerminalText.width(of: $0) }.max() ?? 0
         let columnWidth = widest + gap
         let columns = max(1, (width + gap) / columnWidth)
         let rowLimit = max(1, maximumRows)
+
         var shown = candidates
         var hiddenCount = 0
         if (candidates.count + columns - 1) / columns > rowLimit {
             shown = Array(candidates.prefix(max(1, rowLimit - 1) * columns))
             hiddenCount = candidates.count - shown.count
         }
+
         let rows = (shown.count + columns - 1) / columns
         var lines: [String] = []
         for row in 0..<rows {

@@ -2,8 +2,8 @@ import CLibEdit
 import Glibc
 
 // C callbacks that libedit calls while `el_gets` runs. Each finds its `LineEditor` through
-// `EL_CLIENTDATA`, which holds an unretained pointer set in `configure()`; the editor owns
-// the `EditLine`, so it outlives every call.
+// `EL_CLIENTDATA`, which contains an unretained pointer set in `configure()`. The editor
+// owns the `EditLine`, so it outlives every call.
 
 func lineEditorPrompt(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
     LineEditor.owner(of: editor)?.promptText
@@ -30,7 +30,7 @@ extension LineEditor {
         return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
     }
 
-    /// The text before and after the cursor.
+    /// Reads the text before and after the cursor from libedit.
     func currentLine() -> (before: String, after: String) {
         guard let editor, let info = el_line(editor)?.pointee, let buffer = info.buffer,
             let cursor = info.cursor, let end = info.lastchar
@@ -152,8 +152,8 @@ extension LineEditor {
     /// Redraws the prompt and the line after the window changed size.
     ///
     /// Terminals that reflow text on a resize (tmux, VTE, iTerm2) have already rewrapped the
-    /// line at the new width, so the cursor row is counted at the new width: move up to the
-    /// prompt's row, clear to the end of the screen, and let libedit draw everything again.
+    /// line at the new width, so the cursor row is counted at the new width. The redraw moves
+    /// up to the prompt's row, clears to the end of the screen and lets libedit draw again.
     /// NOTE: the escape sequences are ANSI (VT100) ones, written directly, not from terminfo.
     func redrawAfterResize() {
         guard let editor else { return }

@@ -33,8 +33,8 @@ public final class LineEditor: LineReader {
 
     private static let localeSetting: Void = {
         setlocale(LC_ALL, "")
-        // libedit drops non-ASCII input in a single-byte locale such as C or POSIX; the shell
-        // is UTF-8 throughout, so fall back to C.UTF-8 for the character type only.
+        // libedit drops non-ASCII input in a single-byte locale such as C or POSIX. The shell
+        // is UTF-8 throughout, so it falls back to C.UTF-8 for the character type only.
         if let codeset = nl_langinfo(Int32(CODESET)), String(cString: codeset) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
@@ -85,6 +85,7 @@ public final class LineEditor: LineReader {
             }
             _ = adsh_el_set_history(editor, libeditHistory)
         }
+
         _ = adsh_el_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
         _ = adsh_el_set_editor(editor, "emacs")
         _ = adsh_el_set_signal(editor, 0)
@@ -95,6 +96,7 @@ public final class LineEditor: LineReader {
         // ~/.editrc (or $EDITRC) may change other bindings; the three below come after it
         // because the shell relies on them.
         _ = adsh_el_source_default(editor)
+
         _ = adsh_el_add_function(
             editor, "adsh-complete", "Complete the word before the cursor", lineEditorComplete)
         _ = adsh_el_add_function(

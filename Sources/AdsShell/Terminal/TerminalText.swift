@@ -4,7 +4,7 @@ import Glibc
 /// Measures and writes text the way a terminal shows it.
 enum TerminalText {
     /// The columns `text` takes on a terminal: ANSI escape sequences take none, control
-    /// characters two (libedit shows them as `^X`), other characters what `wcwidth(3)` says
+    /// characters two (libedit shows them as `^X`), other characters the `wcwidth(3)` value
     /// for the current locale.
     static func width(of text: some StringProtocol) -> Int {
         var columns = 0
@@ -28,8 +28,8 @@ enum TerminalText {
         return columns
     }
 
-    /// The prompt with each run of ANSI escape sequences enclosed in `marker`, so that
-    /// libedit (`EL_PROMPT_ESC`) prints it without counting it as columns.
+    /// Encloses each run of ANSI escape sequences in the prompt in `marker`, so that libedit
+    /// (`EL_PROMPT_ESC`) prints them without counting them as columns.
     ///
     /// Adjacent sequences share one pair of markers, because libedit reads two markers in a
     /// row as a literal marker character.
@@ -62,7 +62,8 @@ enum TerminalText {
         return String(marked)
     }
 
-    /// The size of the terminal on standard output; 80 by 24 when it cannot be read.
+    /// Reads the size of the terminal on standard output, or returns 80 by 24 when it cannot
+    /// be read.
     static func size() -> (columns: Int, rows: Int) {
         var size = winsize()
         guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (80, 24) }

@@ -49,14 +49,13 @@ final class PseudoTerminal {
         let environmentPointers =
             variables.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argumentPointers.forEach { free($0) }
-            environmentPointers.forEach { free($0) }
+            for pointer in argumentPointers + environmentPointers { free(pointer) }
         }
         var size = winsize(
             ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         var descriptor: Int32 = -1
         // The child inherits this thread's signal mask through execve, and test threads may
-        // block every signal; unblock them all around the fork so the program gets Ctrl-C
+        // block every signal. Unblocking them around the fork lets the program get Ctrl-C
         // and SIGWINCH as it would from a real terminal.
         var allSignals = sigset_t()
         var savedMask = sigset_t()
@@ -231,15 +230,16 @@ final class PseudoTerminal {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    /// The `adsh` executable that the build made next to this test binary; `ADSH_BINARY`
-    /// overrides it.
+    /// Finds the `adsh` executable that the build made next to this test binary, unless
+    /// `ADSH_BINARY` names one.
     static func adshBinary(filePath: String = #filePath) throws -> String {
         if let override = getenv("ADSH_BINARY") { return String(cString: override) }
         var candidates: [String] = []
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         if length > 0 {
-            var folder = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) },
+            var folder = String(
+                decoding: buffer[0..<length].map { UInt8(bitPattern: $0) },
                 as: UTF8.self)
             // The test binary may sit inside a bundle folder; look a few levels up.
             for _ in 0..<4 {

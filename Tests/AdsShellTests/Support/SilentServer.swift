@@ -1,7 +1,7 @@
 import Glibc
 
-/// A TCP socket on 127.0.0.1 that never answers: when listening, connections complete but
-/// no response ever comes, like a very slow server; when not listening, they are refused.
+/// A TCP socket on 127.0.0.1 that never responds. When it listens, connections complete but
+/// no response comes, as from a very slow server. When it does not, they are refused.
 final class SilentServer {
     let port: Int
     private let descriptor: Int32

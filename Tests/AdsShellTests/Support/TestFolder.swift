@@ -26,7 +26,7 @@ final class TestFolder {
         return file
     }
 
-    /// The bytes of a file in the folder, or nil when it does not exist.
+    /// Reads a file in the folder; nil when it does not exist.
     func read(_ name: String) -> [UInt8]? {
         let file = path + "/" + name
         let descriptor = open(file, O_RDONLY | O_CLOEXEC)
