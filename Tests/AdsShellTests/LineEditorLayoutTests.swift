@@ -44,24 +44,4 @@ struct LineEditorLayoutTests {
     @Test func widthIgnoresEscapes() {
         #expect(TerminalText.width(of: "\u{1B}[36mdefault na\u{1B}[0m> ") == 12)
     }
-
-    @Test(arguments: [
-        ("he", 2, ["help"], " "),
-        ("ge", 2, ["GET"], " "),
-        ("P", 1, ["PATCH", "POST", "PUT"], " "),
-        ("vars {{api", 3, ["api_url"], "}}"),
-        ("GET /x {{", 0, ["api_url", "token"], "}}"),
-    ])
-    func basicCompletion(line: String, replaced: Int, candidates: [String], suffix: String) {
-        let result = BasicCompletion.complete(
-            line: line, cursor: line.count, variableNames: ["token", "api_url"])
-        #expect(result.replacedCount == replaced)
-        #expect(result.candidates == candidates)
-        #expect(result.suffix == suffix)
-    }
-
-    @Test func basicCompletionSkipsArguments() {
-        let result = BasicCompletion.complete(line: "vars he", cursor: 7, variableNames: [])
-        #expect(result == .none)
-    }
 }

@@ -31,9 +31,20 @@ struct TerminalEndToEndTests {
     @Test func tabCompletesCommandName() throws {
         let folder = TestFolder()
         let terminal = try start(folder)
+        terminal.send("hist" + PseudoTerminal.tab)
+        try terminal.waitUntil("history completed") {
+            $0.screen.cursorLine == Self.prompt + "history"
+        }
+        #expect(terminal.screen.column == Self.prompt.count + 8)
+    }
+
+    @Test func tabListsCommandAndMethod() throws {
+        let folder = TestFolder()
+        let terminal = try start(folder)
+        // HTTP methods complete without regard to case, so `he` also matches HEAD.
         terminal.send("he" + PseudoTerminal.tab)
-        try terminal.waitUntil("help completed") { $0.screen.cursorLine == Self.prompt + "help" }
-        #expect(terminal.screen.column == Self.prompt.count + 5)
+        try terminal.waitUntil("candidates listed") { $0.screen.lines.contains("HEAD  help") }
+        #expect(terminal.screen.cursorLine == Self.prompt + "he")
     }
 
     @Test func tabCompletesVariableAfterBraces() throws {

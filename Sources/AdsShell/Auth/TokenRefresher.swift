@@ -61,11 +61,12 @@ struct TokenRefresher {
         } catch {
             throw ShellError.message("token refresh failed: \(error); nothing else was sent")
         }
-        try store(response, reason: reason)
+        try store(response, action: "refresh", reason: reason)
     }
 
     /// Stores a token response from either grant.
-    func store(_ response: HTTPResponse, reason: String?) throws {
+    /// - Parameter action: `refresh` or `login`, named in messages.
+    func store(_ response: HTTPResponse, action: String, reason: String? = nil) throws {
         let document = try? JSONParser.parse(response.body)
         guard response.status == 200, let document,
             let accessToken = document["access_token"]?.stringValue
@@ -74,9 +75,12 @@ struct TokenRefresher {
             let detail =
                 document?["error_description"]?.stringValue
                 ?? String(decoding: response.body.prefix(300), as: UTF8.self)
+            let hint =
+                action == "login"
+                ? "codes are single use and expire after 5 minutes; run `login` again"
+                : "check client_id, client_secret and refresh_token, or run `login` again"
             throw ShellError.message(
-                "token refresh failed: \(code): \(detail); nothing else was sent. Check "
-                    + "client_id, client_secret and refresh_token, or run `login` again")
+                "token \(action) failed: \(code): \(detail); nothing else was sent. \(hint)")
         }
         let lifetime = Int64(document["expires_in"]?.numberText ?? "") ?? 3600
         var values: [(key: String, value: String)] = [
@@ -87,6 +91,7 @@ struct TokenRefresher {
             values.append(("refresh_token", refreshToken))
         }
         try session.setVariables(values)
+        guard action == "refresh" else { return }
         let because = reason.map { " (\($0))" } ?? ""
         session.console.notice(
             "access token refreshed\(because); it expires in \(formatSeconds(Double(lifetime)))")
@@ -102,6 +107,25 @@ func currentMilliseconds() -> Int64 {
 enum FormEncoding {
     static func encode(_ pairs: [(String, String)]) -> String {
         pairs.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
+    }
+
+    /// Decodes `%XX` escapes and `+` as a space; invalid escapes are kept as written.
+    static func unescape(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%"), iterator.count >= 2,
+                let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+                iterator = iterator.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func escape(_ text: String) -> String {

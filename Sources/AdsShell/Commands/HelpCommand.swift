@@ -8,6 +8,8 @@ enum HelpCommand: ShellCommand {
     /// Help topics that are not commands, with their text.
     static let topics: [String: String] = [
         "requests": RequestCommand.details,
+        "query": JSONQuery.helpText,
+        "response": ResponseTemplate.helpText,
         "templates": """
         {{name}} is replaced by the variable's value when the command runs, in the path,
         headers and body. A variable's value may itself hold templates. An unknown

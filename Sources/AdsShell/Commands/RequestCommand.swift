@@ -13,6 +13,11 @@ enum RequestCommand: ShellCommand {
           --connect-timeout SECONDS    limit for connecting
           --insecure-skip-tls-verify   turn TLS certificate checks off for this request
 
+        Endings, after the body:
+          > FILE                 stream the body to FILE in constant memory; FILE is
+                                 replaced only when the whole body has arrived
+          | QUERY                show only what QUERY picks from a JSON body (help query)
+
         BODY is one of:
           {"json": …} or [ … ]   a JSON body, read to its matching bracket, no quotes needed;
                                  it may span lines and hold {{templates}}
@@ -40,15 +45,17 @@ enum RequestCommand: ShellCommand {
     {
         let method = invocation.name.uppercased()
         var arguments = invocation.arguments[...]
-        guard let target = arguments.popFirst() else {
-            throw .usage(command: method, synopsis: synopsis, problem: "missing PATH or URL")
-        }
-        var parsed = Parsed(method: method, target: target, options: defaults)
+        var target: Word?
+        var parsed = Parsed(method: method, target: .literal(""), options: defaults)
         while let word = arguments.popFirst() {
             if parsed.body == nil, !word.isQuoted, let text = word.literalText,
-                text.hasPrefix("-")
+                text.hasPrefix("-"), text.count > 1
             {
                 try parseOption(text, from: &arguments, into: &parsed)
+                continue
+            }
+            if target == nil {
+                target = word
                 continue
             }
             guard parsed.body == nil else {
@@ -59,6 +66,10 @@ enum RequestCommand: ShellCommand {
             }
             parsed.body = word
         }
+        guard let target else {
+            throw .usage(command: method, synopsis: synopsis, problem: "missing PATH or URL")
+        }
+        parsed.target = target
         return parsed
     }
 
@@ -106,8 +117,27 @@ enum RequestCommand: ShellCommand {
                 "TLS certificate verification is OFF for this request: anyone on the network "
                     + "path can read and change it")
         }
-        let exchange = try RequestExecutor(session: session).send(request, options: parsed.options)
-        ResponseRenderer(console: session.console).render(exchange.response, query: nil)
+        var download: Download?
+        if let target = invocation.line.redirect {
+            let path = FileSystem.expandingTilde(try session.expander.expand(target))
+            download = try Download(path: path, console: session.console)
+        }
+        let exchange = try RequestExecutor(session: session).send(
+            request, options: parsed.options, download: download)
+        let renderer = ResponseRenderer(console: session.console)
+        if let download {
+            session.console.printError(renderer.statusLine(exchange.response))
+            guard exchange.response.status < 400 else {
+                session.console.warning(
+                    "\(download.path) was not written, because the answer was an error")
+                return .failure
+            }
+            try download.commit()
+            session.console.notice(
+                "wrote \(formatByteCount(download.received)) to \(download.path)")
+            return .success
+        }
+        renderer.render(exchange.response, query: invocation.line.query)
         return exchange.response.status >= 400 ? .failure : .success
     }
 }

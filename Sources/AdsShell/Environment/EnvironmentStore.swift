@@ -121,26 +121,19 @@ public struct EnvironmentStore: Sendable {
 
     /// The name recorded as active in the config file, if any.
     public func activeName() -> String? {
-        guard let bytes = try? FileSystem.readFile(paths.configFile, limit: 1024 * 1024),
-            let document = try? JSONParser.parse(bytes),
-            let name = document["activeEnvironment"]?.stringValue,
+        guard let name = ConfigFile.read(paths.configFile).activeEnvironment,
             (try? Self.validate(name: name)) != nil
         else { return nil }
         return name
     }
 
-    /// Records `name` as the active environment.
+    /// Records `name` as the active environment, keeping the settings.
     public func setActive(_ name: String) throws(EnvironmentError) {
-        let text = """
-            {
-              "activeEnvironment": \(JSONValue.quoted(name)),
-              "version": 1
-            }
-
-            """
+        var config = ConfigFile.read(paths.configFile)
+        config.activeEnvironment = name
         do {
             try FileSystem.createFolder(paths.configFolder)
-            try FileSystem.writeAtomically(Array(text.utf8), to: paths.configFile)
+            try config.write(to: paths.configFile)
         } catch {
             throw .writeFailed(path: paths.configFile, reason: error.description)
         }

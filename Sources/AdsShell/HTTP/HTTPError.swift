@@ -42,9 +42,11 @@ public enum HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Formats seconds for people: `850 ms`, `2.5 s`.
+/// Formats seconds for people: `850 ms`, `2.5 s`, `60 min`, `3 h`.
 func formatSeconds(_ seconds: Double) -> String {
     if seconds < 1 { return "\(Int((seconds * 1000).rounded())) ms" }
+    if seconds >= 7200 { return "\(Int((seconds / 3600).rounded())) h" }
+    if seconds >= 120 { return "\(Int((seconds / 60).rounded())) min" }
     let tenths = (seconds * 10).rounded() / 10
     if tenths == tenths.rounded() { return "\(Int(tenths)) s" }
     return "\(tenths) s"

@@ -43,7 +43,9 @@ struct RequestBuilder {
             let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
             return trimmed + target
         }
-        if target.hasPrefix("http://") || target.hasPrefix("https://") {
+        // Schemes compare without case (RFC 3986 §3.1).
+        let lowered = target.prefix(8).lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
             guard URLParts(target) != nil else {
                 throw HTTPError.invalidURL(target, reason: "it cannot be parsed")
             }

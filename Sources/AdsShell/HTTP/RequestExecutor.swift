@@ -5,7 +5,10 @@ struct RequestExecutor {
     let session: Session
 
     /// Sends `request` and records the exchange as the session's last one.
-    func send(_ request: HTTPRequest, options: HTTPOptions) throws -> Exchange {
+    /// - Parameter download: receives the body instead of memory, restarted on each attempt.
+    func send(_ request: HTTPRequest, options: HTTPOptions, download: Download? = nil) throws
+        -> Exchange
+    {
         Interrupts.clear()
         let refresher = TokenRefresher(session: session)
         var policy = AuthPolicy(environment: session.environment)
@@ -18,9 +21,32 @@ struct RequestExecutor {
         var visited: Set<String> = [request.url]
         var retriedAfterUnauthorized = false
         var redirects = 0
+        var attempt = 1
+        var waited = 0.0
+        let retryPolicy = RetryPolicy(settings: session.settings)
         while true {
             let prepared = policy.authorize(current)
-            let response = try session.http.send(prepared, options: options)
+            download?.restart()
+            let response: HTTPResponse
+            do {
+                response = try session.http.send(
+                    prepared, options: options,
+                    bodySink: download.map { file in { file.write($0) } })
+            } catch {
+                throw download?.writeFailure ?? error
+            }
+            if let retry = retryPolicy.delay(
+                after: response, method: current.method, attempt: attempt, waited: waited)
+            {
+                session.console.notice(
+                    "\(response.status) \(response.reason): retrying in "
+                        + "\(formatSeconds(retry.seconds)) (\(retry.reason), attempt "
+                        + "\(attempt + 1) of \(session.settings.retryAttempts)); Ctrl-C stops")
+                try RetryPolicy.wait(retry.seconds)
+                waited += retry.seconds
+                attempt += 1
+                continue
+            }
             if response.status == 401 && !retriedAfterUnauthorized && !typedAuthorization
                 && policy.isAPIRequest(prepared.url) && refresher.canRefresh
             {
@@ -60,7 +86,8 @@ struct RequestExecutor {
         guard let target = URLParts.resolve(location, against: request.url) else {
             throw HTTPError.invalidURL(location, reason: "the redirect target cannot be parsed")
         }
-        guard target.hasPrefix("http://") || target.hasPrefix("https://") else {
+        let scheme = target.prefix(8).lowercased()
+        guard scheme.hasPrefix("http://") || scheme.hasPrefix("https://") else {
             throw HTTPError.unsupportedScheme(target)
         }
         var next = request

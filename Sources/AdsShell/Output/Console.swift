@@ -13,6 +13,8 @@ public final class Console {
     var redact: (String) -> String = { $0 }
     private let outputDescriptor: Int32
     private let errorDescriptor: Int32
+    /// When set, output is kept here instead of written, for tests.
+    private var capture: (output: [UInt8], error: [UInt8])?
 
     public init(outputDescriptor: Int32 = 1, errorDescriptor: Int32 = 2) {
         self.outputDescriptor = outputDescriptor
@@ -20,6 +22,29 @@ public final class Console {
         isTerminal = isatty(outputDescriptor) == 1
         let term = environmentValue("TERM")
         usesColor = isTerminal && environmentValue("NO_COLOR") == nil && term != "dumb"
+    }
+
+    /// A console that keeps everything written to it, with colour off.
+    public static func capturing() -> Console {
+        let console = Console(outputDescriptor: -1, errorDescriptor: -2)
+        console.usesColor = false
+        console.capture = ([], [])
+        return console
+    }
+
+    /// Text written to standard output so far, when capturing.
+    public var capturedOutput: String {
+        String(decoding: capture?.output ?? [], as: UTF8.self)
+    }
+
+    /// Text written to standard error so far, when capturing.
+    public var capturedError: String {
+        String(decoding: capture?.error ?? [], as: UTF8.self)
+    }
+
+    /// Forgets captured text.
+    public func clearCapture() {
+        if capture != nil { capture = ([], []) }
     }
 
     /// Writes `text` and a newline to standard output.
@@ -81,6 +106,14 @@ public final class Console {
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
+        if capture != nil {
+            if descriptor == outputDescriptor {
+                capture!.output.append(contentsOf: bytes)
+            } else {
+                capture!.error.append(contentsOf: bytes)
+            }
+            return
+        }
         guard var pointer = bytes.baseAddress else { return }
         var remaining = bytes.count
         while remaining > 0 {

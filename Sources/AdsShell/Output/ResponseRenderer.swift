@@ -1,12 +1,27 @@
 /// Shows a response: a status line on standard error, then the body on standard output,
 /// pretty-printed when it is JSON, as text when it is text, and summarised when binary.
+///
+/// On a terminal, a body longer than the screen is cut after about a screenful, with a line
+/// saying what is left and how to see it; piped output is never cut.
 struct ResponseRenderer {
     let console: Console
+    /// Whether a long body may be cut to fit the screen.
+    var cutsLongBodies = true
+
+    init(console: Console, cutsLongBodies: Bool = true) {
+        self.console = console
+        self.cutsLongBodies = cutsLongBodies
+    }
 
     func render(_ response: HTTPResponse, query: String?) {
         console.printError(statusLine(response))
-        guard !response.body.isEmpty else { return }
-        renderBody(response.body, contentType: response.contentType)
+        let body = BodyDecoding.displayBody(response, console: console)
+        guard !body.isEmpty else { return }
+        if let query {
+            renderQuery(query, body: body)
+            return
+        }
+        renderBody(body, contentType: response.contentType)
     }
 
     func statusLine(_ response: HTTPResponse) -> String {
@@ -24,77 +39,75 @@ struct ResponseRenderer {
             + console.style(" · \(elapsed) · \(size)", .dim)
     }
 
+    /// Shows a body: formatted JSON, text, or a summary of binary bytes.
     func renderBody(_ body: [UInt8], contentType: String?) {
-        if let value = try? JSONParser.parse(body) {
-            console.print(value.prettyText(colors: console.usesColor))
+        switch BodyKind.classify(contentType: contentType, bytes: body) {
+        case .json:
+            switch JSONFormatter.format(body, colors: console.usesColor ? .default : nil) {
+            case .success(let formatted):
+                show(String(decoding: formatted, as: UTF8.self), size: body.count)
+            case .failure(let error):
+                show(String(decoding: body, as: UTF8.self), size: body.count)
+                console.warning("the body is not valid JSON (\(error.description)); shown as text")
+            }
+        case .text:
+            show(String(decoding: body, as: UTF8.self), size: body.count)
+        case .binary:
+            console.print(BodyKind.summary(contentType: contentType, bytes: body))
+            console.notice("save it with `save FILE`")
+        }
+    }
+
+    /// Shows each output of `query` run over a JSON body, one per line.
+    func renderQuery(_ text: String, body: [UInt8]) {
+        let query: JSONQuery
+        do {
+            query = try JSONQuery(text)
+        } catch {
+            console.error("\(error)")
             return
         }
-        if let text = String(validating: body, as: UTF8.self),
-            !text.unicodeScalars.contains(where: {
-                $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r"
-            })
-        {
-            console.print(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        do {
+            let outputs = try query.evaluate(json: body)
+            let colors: JSONColors? = console.usesColor ? .default : nil
+            let lines = outputs.map { output -> String in
+                let bytes = Array(output.compactText.utf8)
+                guard case .success(let formatted) = JSONFormatter.format(bytes, colors: colors)
+                else { return output.compactText }
+                return String(decoding: formatted, as: UTF8.self)
+                    .trimmingTrailingSpaces()
+            }
+            show(lines.joined(separator: "\n"), size: body.count)
+        } catch {
+            console.error("\(error)")
+        }
+    }
+
+    /// Prints text, cut to about a screenful on a terminal.
+    private func show(_ text: String, size: Int) {
+        let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        guard cutsLongBodies, console.isTerminal, let screen = TerminalSize.current() else {
+            console.print(trimmed)
             return
         }
-        let hex = body.prefix(16).map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined(separator: " ")
-        console.print(
-            "binary body: \(contentType ?? "no content type"), \(formatByteCount(body.count)), "
-                + "starts \(hex)")
-    }
-}
-
-extension JSONValue {
-    /// The value indented by two spaces, with ANSI colours when `colors` is true.
-    func prettyText(colors: Bool) -> String {
-        var output = ""
-        writePretty(to: &output, indent: 0, colors: colors)
-        return output
-    }
-
-    private func paint(_ text: String, _ code: String, _ colors: Bool) -> String {
-        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-
-    private func writePretty(to output: inout String, indent: Int, colors: Bool) {
-        let pad = String(repeating: " ", count: indent + 2)
-        let closePad = String(repeating: " ", count: indent)
-        switch self {
-        case .null:
-            output += paint("null", "90", colors)
-        case .bool(let flag):
-            output += paint(flag ? "true" : "false", "33", colors)
-        case .number(let text):
-            output += paint(text, "36", colors)
-        case .string(let text):
-            output += paint(JSONValue.quoted(text), "32", colors)
-        case .array(let elements):
-            guard !elements.isEmpty else {
-                output += "[]"
-                return
-            }
-            output += "[\n"
-            for (index, element) in elements.enumerated() {
-                output += pad
-                element.writePretty(to: &output, indent: indent + 2, colors: colors)
-                output += index == elements.count - 1 ? "\n" : ",\n"
-            }
-            output += closePad + "]"
-        case .object(let members):
-            guard !members.isEmpty else {
-                output += "{}"
-                return
-            }
-            output += "{\n"
-            for (index, member) in members.enumerated() {
-                output += pad + paint(JSONValue.quoted(member.key), "34;1", colors) + ": "
-                member.value.writePretty(to: &output, indent: indent + 2, colors: colors)
-                output += index == members.count - 1 ? "\n" : ",\n"
-            }
-            output += closePad + "}"
+        let limit = max(screen.rows - 4, 10)
+        var shown = 0
+        var end = trimmed.startIndex
+        while shown < limit, let newline = trimmed[end...].firstIndex(of: "\n") {
+            end = trimmed.index(after: newline)
+            shown += 1
         }
+        guard shown == limit, end < trimmed.endIndex else {
+            console.print(trimmed)
+            return
+        }
+        let remaining = trimmed[end...].reduce(into: 1) { count, character in
+            if character == "\n" { count += 1 }
+        }
+        console.print(String(trimmed[..<trimmed.index(before: end)]))
+        console.printError(
+            console.style(
+                "… \(remaining) more lines (\(formatByteCount(size)) in all): `show body` shows "
+                    + "all (through $PAGER when set), `save FILE` writes it", .dim))
     }
 }

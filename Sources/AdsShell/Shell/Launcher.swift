@@ -8,11 +8,14 @@ public struct DemoEndpoints: Sendable {
     public var clientID: String
     public var clientSecret: String
     public var refreshToken: String
+    /// The simulator's API URL for each region name (`na`, `eu`, `fe`).
+    public var regionAPIURLs: [String: String]
 
     public init(
         apiURL: String, tokenURL: String, authGrantURL: String, clientID: String,
-        clientSecret: String, refreshToken: String
+        clientSecret: String, refreshToken: String, regionAPIURLs: [String: String]
     ) {
+        self.regionAPIURLs = regionAPIURLs
         self.apiURL = apiURL
         self.tokenURL = tokenURL
         self.authGrantURL = authGrantURL
@@ -39,35 +42,51 @@ public enum Launcher {
             console.error("\(error)")
             return 2
         }
+        session.settings = store.loadSettings()
         let shell = Shell(session: session)
         let interactive = isatty(0) == 1 && isatty(1) == 1
         session.isInteractive = interactive
         guard interactive else {
-            var reader = PlainLineReader()
-            return shell.run(reader: &reader)
+            return shell.run(reader: PlainLineReader())
         }
         Interrupts.install()
-        // TODO: pass the full `Completer` once it is merged; `BasicCompletion` is used until then.
-        var editor = LineEditor(
+        let editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
             warn: { console.warning($0) },
-            completion: { [session] line, cursor in
-                BasicCompletion.complete(
-                    line: line, cursor: cursor, variableNames: session.environment.keys)
+            completion: { [session, store] line, cursor in
+                Completer().complete(
+                    line: line, cursor: cursor,
+                    context: completionContext(session: session, store: store))
             })
         session.history = editor.history
         if demo != nil {
             console.notice(
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
         }
-        // The closure captures the editor by value: reading the `editor` variable while
-        // `run` has it `inout` would be an exclusivity violation.
-        let status = shell.run(reader: &editor) { [session, editor] entry in
+        let status = shell.run(reader: editor) { [session] entry in
             guard !entry.hasPrefix(" ") else { return }
             editor.addHistory(session.environment.redact(entry))
         }
         editor.saveHistory()
         return status
+    }
+
+    /// The shell's state as Tab completion sees it when Tab is pressed.
+    /// TODO: fill in `requestNames` and `listDirectory` once collections and file commands
+    /// exist; until then they complete nothing.
+    static func completionContext(session: Session, store: EnvironmentStore)
+        -> CompletionContext
+    {
+        var variables: [String: String] = [:]
+        for variable in session.environment.variables where variable.enabled {
+            variables[variable.key] = variable.value
+        }
+        return CompletionContext(
+            commands: CommandRegistry.commands.map { $0.name }.filter {
+                $0 != RequestCommand.name
+            },
+            helpTopics: HelpCommand.topicNames, variables: variables,
+            environmentNames: store.names())
     }
 
     static func makeSession(
@@ -151,6 +170,13 @@ public enum Launcher {
         environment.set("access_token", to: "", secret: true)
         environment.set("token_expires_at", to: "")
         let session = Session(environment: environment, store: store, console: console)
+        session.regions = Region.all.map { region in
+            var simulated = region
+            simulated.apiURL = demo.regionAPIURLs[region.name] ?? demo.apiURL
+            simulated.tokenURL = demo.tokenURL
+            simulated.authGrantURL = demo.authGrantURL
+            return simulated
+        }
         do {
             try store.save(environment)
         } catch {

@@ -11,13 +11,27 @@ public final class Session {
     public let store: EnvironmentStore
     public let console: Console
     public let http = HTTPClient()
-    public var httpOptions = HTTPOptions()
+    /// Timeouts and retry limits.
+    public var settings = ShellSettings()
+
+    /// Transfer options from the settings.
+    public var httpOptions: HTTPOptions {
+        var options = HTTPOptions()
+        options.totalTimeout = settings.timeout
+        options.connectTimeout = settings.connectTimeout
+        return options
+    }
     /// The last request sent and its response, for `show`, captures and templates.
     public internal(set) var lastExchange: Exchange?
     public var isInteractive = false
     /// The command history, for the `history` command; nil when not reading from a terminal.
     public internal(set) var history: HistoryStore?
     var exitRequested = false
+    /// The regions `region` switches between: Amazon's hosts, or the simulator's in `--demo`.
+    public var regions: [Region] = Region.all
+    /// Reads one line of input for a command that asks a question (`env rm`, `login`); set by
+    /// the shell to read from the same place as commands.
+    var readInput: (String) -> String? = { _ in nil }
 
     public init(environment: Environment, store: EnvironmentStore, console: Console = Console()) {
         self.environment = environment
@@ -35,6 +49,21 @@ public final class Session {
                 guard let self, let exchange = self.lastExchange else { throw .noResponse(name) }
                 return try ResponseTemplate.resolve(name, in: exchange)
             })
+    }
+
+    /// Makes `environment` the active one, forgetting unsaved key changes of the old one.
+    func switchEnvironment(to environment: Environment) {
+        self.environment = environment
+        changedKeys.removeAll()
+        environmentLoadError = nil
+    }
+
+    /// Asks a yes-or-no question; anything but y or yes is no.
+    func confirm(_ question: String) -> Bool {
+        guard let answer = readInput(question)?.lowercased().trimmingSpaces() else {
+            return false
+        }
+        return answer == "y" || answer == "yes"
     }
 
     /// Sets a variable and saves the environment.
@@ -80,13 +109,15 @@ public final class Session {
         changedKeys.removeAll()
     }
 
-    /// A short region name for the prompt: `na`, `eu` or `fe` for Amazon's API hosts, else
-    /// the API host.
+    /// A short region name for the prompt: `na`, `eu` or `fe` when `api_url` is one of
+    /// `regions`, else the API host.
     public var regionLabel: String {
         guard let apiURL = environment["api_url"], let origin = Origin(url: apiURL) else {
             return "no api_url"
         }
-        if let region = Region.region(forAPIHost: origin.host) { return region.name }
+        if let region = regions.first(where: { Origin(url: $0.apiURL) == origin }) {
+            return region.name
+        }
         return origin.port == 443 || origin.port == 80
             ? origin.host : "\(origin.host):\(origin.port)"
     }

@@ -26,8 +26,13 @@ public final class Shell {
     ///   caller can add it to history. Running first means a secret that the command set is
     ///   already redacted.
     /// - Returns: the exit status: 0 when every command succeeded, else 1.
-    public func run(reader: inout some LineReader, onCommand: ((String) -> Void)? = nil) -> Int32 {
+    public func run(reader: some LineReader, onCommand: ((String) -> Void)? = nil) -> Int32 {
         var buffer = ""
+        session.readInput = { question in
+            guard case .line(let line) = reader.readLine(prompt: question) else { return nil }
+            return line
+        }
+        defer { session.readInput = { _ in nil } }
         while !session.exitRequested {
             let result = reader.readLine(prompt: buffer.isEmpty ? prompt : continuationPrompt)
             switch result {

@@ -9,17 +9,17 @@ public enum LineReadResult: Sendable, Equatable {
 
 /// A source of command lines: the libedit line editor on a terminal, plain standard input
 /// otherwise.
-public protocol LineReader {
+public protocol LineReader: AnyObject {
     /// Reads one line, without its trailing newline.
     /// - Parameter prompt: shown before the line on a terminal; plain readers ignore it.
-    mutating func readLine(prompt: String) -> LineReadResult
+    func readLine(prompt: String) -> LineReadResult
 }
 
 /// Reads lines from standard input with no prompt and no editing, for piped scripts.
-public struct PlainLineReader: LineReader {
+public final class PlainLineReader: LineReader {
     public init() {}
 
-    public mutating func readLine(prompt: String) -> LineReadResult {
+    public func readLine(prompt: String) -> LineReadResult {
         guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
         return .line(line)
     }

@@ -1,2 +1,0 @@
-/// Placeholder replaced by the simulator's server.
-public enum SimulatorPlaceholder {}

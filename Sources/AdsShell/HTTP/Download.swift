@@ -1,0 +1,95 @@
+import Glibc
+
+/// Streams a response body into a file in constant memory.
+///
+/// The body goes to a temporary file beside the target, which replaces the target only when
+/// the whole body has arrived, so an interrupted download never leaves half a file under the
+/// target's name. Each attempt (a retry, a redirect hop) starts the temporary file afresh.
+final class Download {
+    let path: String
+    private let temporaryPath: String
+    private var descriptor: Int32
+    private(set) var received = 0
+    private var failure: String?
+    private let showsProgress: Bool
+    private var lastProgress: Int64 = 0
+    private let console: Console
+
+    init(path: String, console: Console) throws {
+        self.path = path
+        self.console = console
+        showsProgress = console.isTerminal
+        let folder = FileSystem.parentFolder(of: path)
+        var template = Array(
+            "\(folder)/.\(FileSystem.baseName(of: path)).download.XXXXXX".utf8CString)
+        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw HTTPError.fileWriteFailed(
+                path: path, reason: FileError(path: folder, operation: "write in").reason)
+        }
+        temporaryPath = String(
+            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        fchmod(descriptor, 0o644)
+    }
+
+    deinit {
+        if descriptor >= 0 {
+            close(descriptor)
+            unlink(temporaryPath)
+        }
+    }
+
+    /// Empties the temporary file before a new attempt.
+    func restart() {
+        ftruncate(descriptor, 0)
+        lseek(descriptor, 0, SEEK_SET)
+        received = 0
+    }
+
+    /// Appends a chunk; returns false to stop the transfer when the disk refuses it.
+    func write(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        guard var pointer = chunk.baseAddress else { return true }
+        var remaining = chunk.count
+        while remaining > 0 {
+            let count = Glibc.write(descriptor, pointer, remaining)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                return false
+            }
+            pointer += count
+            remaining -= count
+        }
+        received += chunk.count
+        reportProgress()
+        return true
+    }
+
+    /// The reason writing stopped, when it did.
+    var writeFailure: HTTPError? {
+        failure.map { .fileWriteFailed(path: path, reason: $0) }
+    }
+
+    /// Moves the finished file into place.
+    func commit() throws {
+        if showsProgress { console.printError("") }
+        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+            throw HTTPError.fileWriteFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        descriptor = -1
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw HTTPError.fileWriteFailed(path: path, reason: reason)
+        }
+    }
+
+    private func reportProgress() {
+        guard showsProgress else { return }
+        let now = currentMilliseconds()
+        guard now - lastProgress >= 100 else { return }
+        lastProgress = now
+        var line = "\r\u{1B}[2K↓ \(formatByteCount(received)) to \(path)"
+        line.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+}

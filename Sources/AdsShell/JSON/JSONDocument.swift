@@ -1,0 +1,182 @@
+/// A validated JSON text kept as bytes, with lookups that work on the byte ranges of values.
+///
+/// Validation happens once, in `init`, so the lookups below skip nested values by tracking only
+/// quotes and brackets. This lets a query walk a large body without building a `JSONValue` for
+/// the parts it does not output.
+struct JSONDocument: Sendable {
+    let bytes: [UInt8]
+    /// Byte ranges of the top-level values, in order.
+    let values: [Range<Int>]
+
+    init(validating bytes: [UInt8]) throws(JSONParseError) {
+        self.bytes = bytes
+        var failure: JSONParseError?
+        var ranges: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            do throws(JSONParseError) {
+                ranges = try JSONValidator.valueRanges(buffer)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        self.values = ranges
+    }
+
+    /// The first byte of a value, which tells its type.
+    func firstByte(of range: Range<Int>) -> UInt8 {
+        bytes[range.lowerBound]
+    }
+
+    /// The jq name of a value's type: object, array, string, number, boolean or null.
+    func typeName(of range: Range<Int>) -> String {
+        switch firstByte(of: range) {
+        case UInt8(ascii: "{"): return "object"
+        case UInt8(ascii: "["): return "array"
+        case UInt8(ascii: "\""): return "string"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "boolean"
+        case UInt8(ascii: "n"): return "null"
+        default: return "number"
+        }
+    }
+
+    /// Builds the `JSONValue` for a range.
+    func value(of range: Range<Int>) throws(JSONParseError) -> JSONValue {
+        try JSONParser.parse(bytes[range])
+    }
+
+    /// Returns the value range of the last member called `name` in the object at `range`.
+    /// Keys match when their Unicode scalars are equal.
+    func member(named name: String, in range: Range<Int>) -> Range<Int>? {
+        var found: Range<Int>?
+        forEachMember(in: range) { keyBytes, hasEscapes, value in
+            if hasEscapes {
+                let key = try? JSONParser.parse(
+                    bytes[(keyBytes.lowerBound - 1)...keyBytes.upperBound])
+                if key?.stringValue?.utf8.elementsEqual(name.utf8) == true { found = value }
+            } else if keyBytes.count == name.utf8.count && bytes[keyBytes].elementsEqual(name.utf8)
+            {
+                found = value
+            }
+        }
+        return found
+    }
+
+    /// Calls `body` with each member of the object at `range`: the key's bytes between the
+    /// quotes, whether they contain escapes, and the value's range.
+    func forEachMember(
+        in range: Range<Int>, _ body: (Range<Int>, Bool, Range<Int>) -> Void
+    ) {
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var index = Self.skipWhitespace(base, range.lowerBound + 1)
+            while base[index] == UInt8(ascii: "\"") {
+                let keyStart = index + 1
+                let (keyEnd, hasEscapes) = Self.endOfString(base, keyStart)
+                index = Self.skipWhitespace(base, keyEnd + 1)
+                index = Self.skipWhitespace(base, index + 1)
+                let valueStart = index
+                index = Self.skipValue(base, index)
+                body(keyStart..<keyEnd, hasEscapes, valueStart..<index)
+                index = Self.skipWhitespace(base, index)
+                if base[index] == UInt8(ascii: ",") {
+                    index = Self.skipWhitespace(base, index + 1)
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the range of each element of the array at `range`, or each member
+    /// value of the object at `range`, stopping early when `body` returns false.
+    func forEachElement(in range: Range<Int>, _ body: (Range<Int>) -> Bool) {
+        if firstByte(of: range) == UInt8(ascii: "{") {
+            forEachMember(in: range) { _, _, value in _ = body(value) }
+            return
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var index = Self.skipWhitespace(base, range.lowerBound + 1)
+            while base[index] != UInt8(ascii: "]") {
+                let start = index
+                index = Self.skipValue(base, index)
+                guard body(start..<index) else { return }
+                index = Self.skipWhitespace(base, index)
+                if base[index] == UInt8(ascii: ",") {
+                    index = Self.skipWhitespace(base, index + 1)
+                }
+            }
+        }
+    }
+
+    /// The string's bytes between its quotes when it has no escapes, else nil.
+    func plainStringBytes(_ range: Range<Int>) -> ArraySlice<UInt8>? {
+        let inner = bytes[(range.lowerBound + 1)..<(range.upperBound - 1)]
+        return inner.contains(UInt8(ascii: "\\")) ? nil : inner
+    }
+
+    @inline(__always)
+    private static func skipWhitespace(_ base: UnsafePointer<UInt8>, _ start: Int) -> Int {
+        var index = start
+        while true {
+            let byte = base[index]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else {
+                return index
+            }
+            index += 1
+        }
+    }
+
+    /// Returns the index of the closing quote of the string whose contents start at `start`,
+    /// and whether the contents contain escapes.
+    @inline(__always)
+    private static func endOfString(_ base: UnsafePointer<UInt8>, _ start: Int) -> (Int, Bool) {
+        var index = start
+        var hasEscapes = false
+        while true {
+            let byte = base[index]
+            if byte == UInt8(ascii: "\"") { return (index, hasEscapes) }
+            if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Returns the index just after the value that starts at `start`.
+    ///
+    /// Only valid on validated bytes inside a container: it relies on every bracket and quote
+    /// being balanced, and on a scalar inside a container being followed by a delimiter.
+    private static func skipValue(_ base: UnsafePointer<UInt8>, _ start: Int) -> Int {
+        var index = start
+        switch base[index] {
+        case UInt8(ascii: "\""):
+            return endOfString(base, index + 1).0 + 1
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var depth = 0
+            repeat {
+                let byte = base[index]
+                if byte == UInt8(ascii: "\"") {
+                    index = endOfString(base, index + 1).0
+                } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                    depth += 1
+                } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                    depth -= 1
+                }
+                index += 1
+            } while depth > 0
+            return index
+        default:
+            while true {
+                switch base[index] {
+                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D,
+                    0x09:
+                    return index
+                default:
+                    index += 1
+                }
+            }
+        }
+    }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import AdsAPISimulator
-
-@Test func simulatorBuilds() {
-    #expect(Bool(true))
-}
