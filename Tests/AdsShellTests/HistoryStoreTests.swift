@@ -4,8 +4,16 @@ import Testing
 @testable import AdsShell
 
 struct HistoryStoreTests {
-    private func text(_ folder: TestFolder) -> String {
-        String(decoding: folder.read("history") ?? [], as: UTF8.self)
+    private func text(_ folder: TemporaryFolder) -> String {
+        String(decoding: bytes(folder, "history") ?? [], as: UTF8.self)
+    }
+
+    private func bytes(_ folder: TemporaryFolder, _ name: String) -> [UInt8]? {
+        try? FileSystem.readFile(folder.file(name))
+    }
+
+    private func write(_ folder: TemporaryFolder, _ contents: [UInt8]) throws {
+        try FileSystem.writeAtomically(contents, to: folder.file("history"))
     }
 
     @Test(arguments: [
@@ -32,7 +40,7 @@ struct HistoryStoreTests {
     }
 
     @Test func saveAndLoadRoundTrip() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let path = folder.path + "/state/history"
         let store = HistoryStore(path: path)
         store.add("set a 1")
@@ -44,7 +52,7 @@ struct HistoryStoreTests {
     }
 
     @Test func fileHasMode0600() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let store = HistoryStore(path: folder.path + "/history")
         store.add("vars")
         try store.save()
@@ -64,7 +72,7 @@ struct HistoryStoreTests {
     }
 
     @Test func capacityKeepsNewestEntries() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let store = HistoryStore(path: folder.path + "/history", capacity: 3)
         for number in 1...5 { store.add("set n \(number)") }
         #expect(store.entries == ["set n 3", "set n 4", "set n 5"])
@@ -77,11 +85,11 @@ struct HistoryStoreTests {
     }
 
     @Test func zeroCapacityStoresNothing() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let store = HistoryStore(path: folder.path + "/history", capacity: 0)
         #expect(!store.add("vars"))
         try store.save()
-        #expect(folder.read("history") == nil)
+        #expect(bytes(folder, "history") == nil)
     }
 
     @Test(arguments: [
@@ -95,7 +103,7 @@ struct HistoryStoreTests {
     }
 
     @Test func twoWritersKeepBothEntries() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let path = folder.path + "/history"
         let seed = HistoryStore(path: path)
         seed.add("old entry")
@@ -115,8 +123,8 @@ struct HistoryStoreTests {
     }
 
     @Test func saveWithoutNewEntriesLeavesFileAlone() throws {
-        let folder = TestFolder()
-        folder.write("history", Array("#adsh-history v1\nkept\n".utf8))
+        let folder = TemporaryFolder()
+        try write(folder, Array("#adsh-history v1\nkept\n".utf8))
         let store = HistoryStore(path: folder.path + "/history")
         store.load()
         try store.save()
@@ -130,8 +138,8 @@ struct HistoryStoreTests {
         ("#adsh-history v1\n\u{0}\u{1}\u{2}binary\n", "binary data"),
     ])
     func invalidFileWarnsAndStartsEmpty(contents: String, reason: String) throws {
-        let folder = TestFolder()
-        folder.write("history", Array(contents.utf8))
+        let folder = TemporaryFolder()
+        try write(folder, Array(contents.utf8))
         let store = HistoryStore(path: folder.path + "/history")
         let warning = try #require(store.load())
         #expect(warning.contains(reason))
@@ -140,12 +148,12 @@ struct HistoryStoreTests {
         store.add("vars")
         try store.save()
         #expect(text(folder) == "#adsh-history v1\nvars\n")
-        #expect(folder.read("history.invalid") == Array(contents.utf8))
+        #expect(bytes(folder, "history.invalid") == Array(contents.utf8))
     }
 
     @Test func invalidUTF8WarnsAndStartsEmpty() throws {
-        let folder = TestFolder()
-        folder.write("history", Array("#adsh-history v1\n".utf8) + [0xFF, 0xFE, 0x0A])
+        let folder = TemporaryFolder()
+        try write(folder, Array("#adsh-history v1\n".utf8) + [0xFF, 0xFE, 0x0A])
         let store = HistoryStore(path: folder.path + "/history")
         let warning = try #require(store.load())
         #expect(warning.contains("binary data"))
@@ -153,25 +161,25 @@ struct HistoryStoreTests {
     }
 
     @Test func truncatedFileKeepsCompleteEntries() throws {
-        let folder = TestFolder()
-        folder.write("history", Array("#adsh-history v1\nfirst\nsecond\nthi".utf8))
+        let folder = TemporaryFolder()
+        try write(folder, Array("#adsh-history v1\nfirst\nsecond\nthi".utf8))
         let store = HistoryStore(path: folder.path + "/history")
         let warning = try #require(store.load())
         #expect(warning.contains("ends in the middle of an entry"))
         #expect(store.entries == ["first", "second"])
     }
 
-    @Test func emptyFileIsEmptyHistory() {
-        let folder = TestFolder()
-        folder.write("history", [])
+    @Test func emptyFileIsEmptyHistory() throws {
+        let folder = TemporaryFolder()
+        try write(folder, [])
         let store = HistoryStore(path: folder.path + "/history")
         #expect(store.load() == nil)
         #expect(store.entries.isEmpty)
     }
 
     @Test func libeditFileIsRead() throws {
-        let folder = TestFolder()
-        folder.write("history", Array("_HiStOrY_V2_\nGET\\040/v2/profiles\nvars\n".utf8))
+        let folder = TemporaryFolder()
+        try write(folder, Array("_HiStOrY_V2_\nGET\\040/v2/profiles\nvars\n".utf8))
         let store = HistoryStore(path: folder.path + "/history")
         #expect(store.load() == nil)
         #expect(store.entries == ["GET /v2/profiles", "vars"])
@@ -181,7 +189,7 @@ struct HistoryStoreTests {
     }
 
     @Test func missingFileIsEmptyHistory() {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let store = HistoryStore(path: folder.path + "/missing/history")
         #expect(store.load() == nil)
         #expect(store.entries.isEmpty)

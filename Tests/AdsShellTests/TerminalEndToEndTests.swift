@@ -9,7 +9,7 @@ import Testing
 struct TerminalEndToEndTests {
     static let prompt = "default na> "
 
-    private func start(_ folder: TestFolder, environment: [String: String] = [:]) throws
+    private func start(_ folder: TemporaryFolder, environment: [String: String] = [:]) throws
         -> PseudoTerminal
     {
         let terminal = try PseudoTerminal(home: folder.path, environment: environment)
@@ -24,12 +24,12 @@ struct TerminalEndToEndTests {
         try terminal.waitForPrompt(Self.prompt)
     }
 
-    private func historyText(_ folder: TestFolder) -> String {
-        String(decoding: folder.read("history") ?? [], as: UTF8.self)
+    private func historyText(_ folder: TemporaryFolder) -> String {
+        (try? folder.read("history")) ?? ""
     }
 
     @Test func tabCompletesCommandName() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         terminal.send("hist" + PseudoTerminal.tab)
         try terminal.waitUntil("history completed") {
@@ -39,7 +39,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func tabListsCommandAndMethod() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         // HTTP methods complete without regard to case, so `he` also matches HEAD.
         terminal.send("he" + PseudoTerminal.tab)
@@ -48,7 +48,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func tabCompletesVariableAfterBraces() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         terminal.send("vars {{api_u" + PseudoTerminal.tab)
         try terminal.waitUntil("api_url completed") {
@@ -57,7 +57,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func tabListsSeveralCandidatesAgain() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         terminal.send("vars {{to" + PseudoTerminal.tab)
         try terminal.waitUntil("list shown") {
@@ -75,7 +75,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func upArrowRecallsEarlierCommands() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         try run("set first 1", in: terminal)
         try run("set second 2", in: terminal)
@@ -86,7 +86,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func controlRFindsEarlierCommand() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         try run("set alpha 1", in: terminal)
         try run("set beta 2", in: terminal)
@@ -101,7 +101,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func jsonBodyContinuesOnNextLine() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let server = try SilentServer(listening: false)
         let terminal = try start(folder)
         let request = "POST http://127.0.0.1:\(server.port)/x {\"a\":"
@@ -117,7 +117,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func controlCDiscardsLine() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         terminal.send("vars nothing_here")
         try terminal.waitFor("nothing_here")
@@ -130,7 +130,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func controlCTwiceAtEmptyPromptKeepsShell() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         terminal.send(PseudoTerminal.controlC)
         try terminal.waitFor("^C")
@@ -144,7 +144,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func controlCCancelsSlowRequest() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let server = try SilentServer(listening: true)
         let terminal = try start(folder)
         terminal.send("GET http://127.0.0.1:\(server.port)/slow" + PseudoTerminal.enter)
@@ -162,7 +162,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func controlDSavesRedactedHistory() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         try run("set --secret tok 'Atza|secret-value-123'", in: terminal)
         try run("vars tok", in: terminal)
@@ -179,7 +179,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func twoShellsMergeHistory() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let first = try start(folder)
         let second = try start(folder)
         try run("set from_first 1", in: first)
@@ -199,7 +199,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func utf8TextIsEditedAndShown() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         terminal.send("set word 'Été 2026 – 🎯'")
         try terminal.waitUntil("text shown") {
@@ -213,7 +213,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func resizeRedrawsLineAtNewWidth() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder)
         let text = "vars " + String(repeating: "x", count: 50)
         terminal.send(text)
@@ -231,7 +231,7 @@ struct TerminalEndToEndTests {
     }
 
     @Test func historyCommandListsLastEntries() throws {
-        let folder = TestFolder()
+        let folder = TemporaryFolder()
         let terminal = try start(folder, environment: ["NO_COLOR": "1"])
         try run("set a 1", in: terminal)
         try run("vars a", in: terminal)
