@@ -80,6 +80,8 @@ public final class Shell {
         do {
             return try command.run(invocation, in: session)
         } catch HTTPError.cancelled {
+            // The terminal echoed `^C` with no line break after it.
+            if session.isInteractive { session.console.printError("") }
             session.console.error("request cancelled")
             return .failure
         } catch {
