@@ -178,6 +178,15 @@ struct TerminalEndToEndTests {
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    @Test func hangupSavesHistory() throws {
+        let folder = TemporaryFolder()
+        let terminal = try start(folder)
+        try run("vars api", in: terminal)
+        terminal.hangUp()
+        #expect(try terminal.waitForExit() == 0)
+        #expect(historyText(folder).contains("vars api\n"))
+    }
+
     @Test func twoShellsMergeHistory() throws {
         let folder = TemporaryFolder()
         let first = try start(folder)

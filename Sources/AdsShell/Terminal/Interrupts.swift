@@ -25,6 +25,24 @@ public enum Interrupts {
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
+    /// Installs a SIGHUP handler that records an interrupt instead of ending the process,
+    /// unless SIGHUP is ignored (as under `nohup`).
+    ///
+    /// When the terminal closes, a running request is then cancelled and the next read from
+    /// the terminal fails, so the shell ends through its normal path and saves history.
+    public static func installHangup() {
+        var current = sigaction()
+        sigaction(SIGHUP, nil, &current)
+        // C function pointers are not Equatable in Swift, so compare their addresses.
+        let ignored =
+            unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self)
+            == unsafeBitCast(SIG_IGN, to: Int.self)
+        guard !ignored else { return }
+        signal(SIGHUP) { _ in
+            pendingInterrupt.store(true, ordering: .relaxed)
+        }
+    }
+
     /// Whether Ctrl-C was pressed since the last `clear()`.
     public static var isPending: Bool {
         pendingInterrupt.load(ordering: .relaxed)

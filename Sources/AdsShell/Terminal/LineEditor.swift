@@ -108,6 +108,7 @@ public final class LineEditor: LineReader {
         _ = adsh_el_bind(editor, "\u{1B}[1;5D", "ed-prev-word")
         _ = adsh_el_bind(editor, "\u{1B}[1;5C", "em-next-word")
         ResizeSignal.install()
+        Interrupts.installHangup()
     }
 
     public func readLine(prompt: String) -> LineReadResult {

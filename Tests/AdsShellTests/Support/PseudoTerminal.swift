@@ -21,7 +21,7 @@ final class PseudoTerminal {
     static let controlR = "\u{12}"
 
     let processID: pid_t
-    private let master: Int32
+    private var master: Int32
     private var raw: [UInt8] = []
     /// Offsets into `raw` where the window size changed, with the new size.
     private var resizes: [(offset: Int, columns: Int, rows: Int)] = []
@@ -213,6 +213,14 @@ final class PseudoTerminal {
             exitStatus = -1
         }
         if master >= 0 { Glibc.close(master) }
+        master = -1
+    }
+
+    /// Closes the terminal while the program still runs, as closing a terminal window does;
+    /// the kernel sends SIGHUP to the program.
+    func hangUp() {
+        if master >= 0 { Glibc.close(master) }
+        master = -1
     }
 
     private func reapIfExited() {
