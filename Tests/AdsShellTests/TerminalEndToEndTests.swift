@@ -187,6 +187,20 @@ struct TerminalEndToEndTests {
         #expect(historyText(folder).contains("vars api\n"))
     }
 
+    @Test func corruptHistoryWarnsOnce() throws {
+        let folder = TemporaryFolder()
+        try folder.write("\u{7F}ELF\u{1}binary", to: "history")
+        let terminal = try PseudoTerminal(home: folder.path)
+        try terminal.waitForPrompt(Self.prompt)
+        try run("vars api", in: terminal)
+        terminal.send(PseudoTerminal.controlD)
+        #expect(try terminal.waitForExit() == 0)
+        let warnings = terminal.transcript.components(separatedBy: "warning: history file")
+        #expect(warnings.count == 2)
+        #expect(historyText(folder) == "#adsh-history v1\nvars api\n")
+        #expect((try? folder.read("history.invalid")) == "\u{7F}ELF\u{1}binary")
+    }
+
     @Test func twoShellsMergeHistory() throws {
         let folder = TemporaryFolder()
         let first = try start(folder)

@@ -71,9 +71,9 @@ public enum Launcher {
         return status
     }
 
-    /// The shell's state as Tab completion sees it when Tab is pressed.
+    /// Builds the completion context from the shell's state at the moment Tab is pressed.
     /// TODO: fill in `requestNames` and `listDirectory` once collections and file commands
-    /// exist; until then they complete nothing.
+    /// exist. Until then they complete nothing.
     static func completionContext(session: Session, store: EnvironmentStore)
         -> CompletionContext
     {
