@@ -116,6 +116,30 @@ struct TerminalEndToEndTests {
         #expect(terminal.transcript.components(separatedBy: "error:").count == 2)
     }
 
+    @Test func upArrowRecallsMultilineCommand() throws {
+        let folder = TemporaryFolder()
+        let server = try SilentServer(listening: false)
+        let terminal = try start(folder)
+        let request = "POST http://127.0.0.1:\(server.port)/x {\"a\":"
+        terminal.send(request + PseudoTerminal.enter)
+        try terminal.waitForPrompt("... ")
+        terminal.send("1}" + PseudoTerminal.enter)
+        try terminal.waitFor("error:")
+        try terminal.waitForPrompt(Self.prompt)
+        terminal.send(PseudoTerminal.up)
+        try terminal.waitUntil("both lines recalled") { terminal in
+            let lines = terminal.screen.lines
+            guard let index = lines.lastIndex(of: Self.prompt + request) else { return false }
+            return index + 1 < lines.count && lines[index + 1] == "1}"
+        }
+        terminal.send(PseudoTerminal.enter)
+        try terminal.waitFor("error:")
+        try terminal.waitForPrompt(Self.prompt)
+        terminal.send(PseudoTerminal.controlD)
+        try terminal.waitForExit()
+        #expect(historyText(folder) == "#adsh-history v1\n" + request + "\\n1}\n")
+    }
+
     @Test func controlCDiscardsLine() throws {
         let folder = TemporaryFolder()
         let terminal = try start(folder)
