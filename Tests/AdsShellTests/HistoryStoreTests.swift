@@ -34,6 +34,12 @@ struct HistoryStoreTests {
         #expect(!decoded.droppedTruncatedLine)
     }
 
+    @Test func crlfLineEndsAreRead() throws {
+        let decoded = try HistoryFormat.decode(Array("#adsh-history v1\r\nvars\r\nhelp\r\n".utf8))
+        #expect(decoded.entries == ["vars", "help"])
+        #expect(!decoded.droppedTruncatedLine)
+    }
+
     @Test func escapingIsReadable() {
         let bytes = HistoryFormat.encode(["a\nb\\c"])
         #expect(String(decoding: bytes, as: UTF8.self) == "#adsh-history v1\na\\nb\\\\c\n")

@@ -43,7 +43,10 @@ enum HistoryFormat {
         if bytes.isEmpty { return Decoded(entries: [], droppedTruncatedLine: false) }
         if bytes.contains(0) { throw .binary }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .binary }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the scalar, not on `Character`: "\r\n" is one `Character`, and a file
+        // saved with CRLF line ends should still read, its carriage returns dropped.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in Substring(line.last == "\r" ? line.dropLast() : line) }
         let truncated = lines.last.map { !$0.isEmpty } ?? false
         lines.removeLast()
         guard let first = lines.first, first == header else {
