@@ -39,6 +39,8 @@ case .simulate(let arguments):
     }
     let simulator = startSimulator(configuration)
     print(simulator.banner)
+    // The banner must reach a pipe or file at once: scripts wait for it.
+    fflush(nil)
     Interrupts.install()
     while !Interrupts.isPending {
         usleep(100_000)

@@ -53,10 +53,9 @@ public enum Launcher {
         let editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
             warn: { console.warning($0) },
-            completion: { [session, store] line, cursor in
+            completion: { [session] line, cursor in
                 Completer().complete(
-                    line: line, cursor: cursor,
-                    context: completionContext(session: session, store: store))
+                    line: line, cursor: cursor, context: session.completionContext())
             })
         session.history = editor.history
         if demo != nil {
@@ -69,24 +68,6 @@ public enum Launcher {
         }
         editor.saveHistory()
         return status
-    }
-
-    /// Builds the completion context from the shell's state at the moment Tab is pressed.
-    /// TODO: fill in `requestNames` and `listDirectory` once collections and file commands
-    /// exist. Until then they complete nothing.
-    static func completionContext(session: Session, store: EnvironmentStore)
-        -> CompletionContext
-    {
-        var variables: [String: String] = [:]
-        for variable in session.environment.variables where variable.enabled {
-            variables[variable.key] = variable.value
-        }
-        return CompletionContext(
-            commands: CommandRegistry.commands.map { $0.name }.filter {
-                $0 != RequestCommand.name
-            },
-            helpTopics: HelpCommand.topicNames, variables: variables,
-            environmentNames: store.names())
     }
 
     static func makeSession(

@@ -27,6 +27,13 @@ public final class Session {
     /// The command history, for the `history` command; nil when not reading from a terminal.
     public internal(set) var history: HistoryStore?
     var exitRequested = false
+    /// Endpoints known to completion and to the default media types: the built-in catalog,
+    /// extended by `spec load`.
+    public var catalog = EndpointCatalog.builtIn
+    /// Files loaded with `spec load`, for `spec list`.
+    var loadedSpecs: [(path: String, count: Int)] = []
+    /// The Postman collection loaded with `import`, whose requests `send` runs.
+    public var collection: PostmanCollection?
     /// The regions `region` switches between: Amazon's hosts, or the simulator's in `--demo`.
     public var regions: [Region] = Region.all
     /// Reads one line of input for a command that asks a question (`env rm`, `login`); set by
