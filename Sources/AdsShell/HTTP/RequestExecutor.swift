@@ -64,7 +64,8 @@ struct RequestExecutor {
                 continue
             }
             guard let next = try redirect(from: current, response: response) else {
-                let exchange = Exchange(request: prepared, response: response)
+                var exchange = Exchange(request: prepared, response: response, original: request)
+                exchange.authHeaders = authHeaders
                 session.lastExchange = exchange
                 return exchange
             }

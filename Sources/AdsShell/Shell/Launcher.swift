@@ -70,6 +70,30 @@ public enum Launcher {
         return status
     }
 
+    /// Runs scripts for `adsh run` and returns the exit status.
+    public static func runScripts(
+        _ options: LaunchOptions, run: ScriptRunner.Options, demo: DemoEndpoints?
+    )
+        -> Int32
+    {
+        let console = Console()
+        let store = EnvironmentStore(paths: ShellPaths.fromEnvironment())
+        let session: Session
+        do {
+            session = try makeSession(options: options, demo: demo, store: store, console: console)
+        } catch {
+            console.error("\(error)")
+            return 2
+        }
+        session.settings = store.loadSettings()
+        session.isEphemeral = true
+        for (key, value) in run.variables {
+            session.environment.set(key, to: value)
+        }
+        Interrupts.install()
+        return ScriptRunner(session: session, options: run).run()
+    }
+
     static func makeSession(
         options: LaunchOptions, demo: DemoEndpoints?, store: EnvironmentStore, console: Console
     ) throws -> Session {

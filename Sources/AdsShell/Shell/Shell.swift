@@ -6,6 +6,7 @@ public final class Shell {
 
     public init(session: Session) {
         self.session = session
+        session.shell = self
     }
 
     /// The prompt: environment, region and profile in use, kept short.
@@ -78,7 +79,11 @@ public final class Shell {
         let invocation = Invocation(
             name: name, arguments: Array(line.words.dropFirst()), line: line, source: text)
         do {
-            return try command.run(invocation, in: session)
+            let outcome = try command.run(invocation, in: session)
+            if outcome == .success, session.sourceDepth == 0 {
+                session.recorder?.record(text, line: line, environment: session.environment)
+            }
+            return outcome
         } catch HTTPError.cancelled {
             // The terminal echoed `^C` with no line break after it.
             if session.isInteractive { session.console.printError("") }
