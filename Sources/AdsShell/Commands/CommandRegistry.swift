@@ -26,6 +26,7 @@ public enum CommandRegistry {
         ReportCommand.self,
         SourceCommand.self,
         RecordCommand.self,
+        HistoryCommand.self,
         HelpCommand.self,
         ExitCommand.self,
     ]

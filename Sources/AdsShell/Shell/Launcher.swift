@@ -52,10 +52,12 @@ public enum Launcher {
         Interrupts.install()
         let editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
+            warn: { console.warning($0) },
             completion: { [session] line, cursor in
                 Completer().complete(
                     line: line, cursor: cursor, context: session.completionContext())
             })
+        session.history = editor.history
         if demo != nil {
             console.notice(
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")

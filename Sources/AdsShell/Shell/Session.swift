@@ -24,6 +24,8 @@ public final class Session {
     /// The last request sent and its response, for `show`, captures and templates.
     public internal(set) var lastExchange: Exchange?
     public var isInteractive = false
+    /// The command history, for the `history` command; nil when not reading from a terminal.
+    public internal(set) var history: HistoryStore?
     /// The shell that runs commands for this session, for `source`.
     weak var shell: Shell?
     /// Where successful commands are recorded, while `record` is on.
