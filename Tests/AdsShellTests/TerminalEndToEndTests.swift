@@ -38,13 +38,24 @@ struct TerminalEndToEndTests {
         #expect(terminal.screen.column == Self.prompt.count + 8)
     }
 
-    @Test func tabListsCommandAndMethod() throws {
+    @Test func tabPrefersCommandOverMethod() throws {
         let folder = TemporaryFolder()
         let terminal = try start(folder)
-        // HTTP methods complete without regard to case, so `he` also matches HEAD.
+        // `he` matches the command `help` as typed, so HEAD is not offered.
         terminal.send("he" + PseudoTerminal.tab)
-        try terminal.waitUntil("candidates listed") { $0.screen.lines.contains("HEAD  help") }
-        #expect(terminal.screen.cursorLine == Self.prompt + "he")
+        try terminal.waitUntil("help completed") {
+            $0.screen.cursorLine == Self.prompt + "help"
+                && $0.screen.column == Self.prompt.count + 5
+        }
+    }
+
+    @Test func tabCompletesMethodWithoutCase() throws {
+        let folder = TemporaryFolder()
+        let terminal = try start(folder)
+        terminal.send("ge" + PseudoTerminal.tab)
+        try terminal.waitUntil("GET completed") {
+            $0.screen.cursorLine == Self.prompt + "GET" && $0.screen.column == Self.prompt.count + 4
+        }
     }
 
     @Test func tabCompletesVariableAfterBraces() throws {
@@ -67,11 +78,10 @@ struct TerminalEndToEndTests {
             $0.screen.cursorLine == Self.prompt + "vars {{token_"
         }
         terminal.send(PseudoTerminal.tab)
-        try terminal.waitUntil("list shown twice") { terminal in
+        try terminal.waitUntil("list shown twice, prompt redrawn") { terminal in
             terminal.screen.lines.filter { $0.hasPrefix("token_expires_at  token_url") }.count
-                == 2
+                == 2 && terminal.screen.cursorLine == Self.prompt + "vars {{token_"
         }
-        #expect(terminal.screen.cursorLine == Self.prompt + "vars {{token_")
     }
 
     @Test func upArrowRecallsEarlierCommands() throws {
