@@ -41,8 +41,11 @@ test: deps lint
 fuzz: deps
 	./Fuzz/run
 
+# Options for Benchmarks/run, such as BENCH_ARGS="--update-page --spec FILE".
+BENCH_ARGS ?=
+
 bench: deps
-	./Benchmarks/run
+	./Benchmarks/run $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

@@ -4,13 +4,15 @@
 Each run forks COMMAND in a new pseudo-terminal (80x24), reads its output until PROMPT
 appears and records the time since the fork. After the prompt it waits --settle seconds and
 reads VmRSS and VmHWM from /proc/PID/status as the idle memory. With --complete TEXT it then
-types TEXT, waits for the echo, sends one Tab and records the time until --expect appears.
+runs each --setup line (waiting for the next prompt), types TEXT, waits for the echo, sends
+one Tab and records the time until --expect appears.
 Finally it types `exit` and kills the program if it has not ended after 2 seconds.
 
 Prints one JSON object with the medians and every run's figures. Standard library only.
 
 usage: first_prompt.py [--runs N] [--warmup N] [--prompt TEXT] [--settle SECONDS]
-                       [--complete TEXT --expect TEXT] -- COMMAND [ARGUMENT...]
+                       [--setup LINE]... [--complete TEXT --expect TEXT]
+                       -- COMMAND [ARGUMENT...]
 """
 
 import argparse
@@ -122,6 +124,11 @@ def run_once(command, arguments):
         result["prompt_ms"] = (shown - start) * 1000
         drain(descriptor, output, arguments.settle)
         result["rss_kb"], result["hwm_kb"] = memory_kilobytes(pid)
+        for line in arguments.setup if arguments.complete else []:
+            offset = len(output)
+            os.write(descriptor, line.encode() + b"\r")
+            read_until(descriptor, output, arguments.prompt.encode(),
+                       time.perf_counter() + arguments.timeout, offset)
         if arguments.complete:
             typed = arguments.complete.encode()
             os.write(descriptor, typed)
@@ -157,6 +164,8 @@ def main():
                         help="seconds to wait after the prompt before reading memory")
     parser.add_argument("--timeout", type=float, default=10,
                         help="seconds allowed for the prompt (default 10)")
+    parser.add_argument("--setup", action="append", default=[], metavar="LINE",
+                        help="a command to run before typing --complete (repeatable)")
     parser.add_argument("--complete", help="text to type before pressing Tab")
     parser.add_argument("--completion-timeout", type=float, default=1,
                         help="seconds allowed for the completion to show (default 1)")
