@@ -61,7 +61,7 @@ def read_until(descriptor, output, needle, deadline, start_offset=0):
 
 
 def drain(descriptor, output, seconds):
-    """Read whatever arrives for the given time, so the program never blocks on writing."""
+    """Read whatever arrives for the given time, so the program does not block on a full pty."""
     deadline = time.perf_counter() + seconds
     while True:
         remaining = deadline - time.perf_counter()
@@ -120,8 +120,8 @@ def run_once(command, arguments):
     result = {}
     try:
         deadline = start + arguments.timeout
-        shown = read_until(descriptor, output, arguments.prompt.encode(), deadline)
-        result["prompt_ms"] = (shown - start) * 1000
+        prompt_seen = read_until(descriptor, output, arguments.prompt.encode(), deadline)
+        result["prompt_ms"] = (prompt_seen - start) * 1000
         drain(descriptor, output, arguments.settle)
         result["rss_kb"], result["hwm_kb"] = memory_kilobytes(pid)
         for line in arguments.setup if arguments.complete else []:
@@ -172,11 +172,13 @@ def main():
     parser.add_argument("--expect", help="text the completion must show")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     arguments = parser.parse_args()
+
     command = arguments.command[1:] if arguments.command[:1] == ["--"] else arguments.command
     if not command:
         parser.error("missing COMMAND")
     if arguments.complete and not arguments.expect:
         parser.error("--complete needs --expect")
+
     runs = []
     completion_output = None
     try:
@@ -193,6 +195,7 @@ def main():
     except ProbeError as error:
         print(f"first_prompt.py: {error}", file=sys.stderr)
         sys.exit(1)
+
     summary = {
         "command": command,
         "runs": runs,

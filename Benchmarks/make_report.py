@@ -2,8 +2,8 @@
 """Write a report-like JSON array of a given size, for the formatting and query benchmarks.
 
 The rows imitate a Sponsored Products campaign report (version 3 reporting API, one row per
-campaign, ad group and day), written compact on one line as Amazon delivers reports. The
-output is the same for the same size and seed, so runs on different days compare.
+campaign, ad group and day), written compact on one line. The output is the same for the
+same size and seed, so runs on different days compare.
 
 usage: make_report.py FILE [--bytes N] [--seed N]
 """
@@ -65,7 +65,7 @@ def make_row(generator, campaign, ad_group_index, day):
 
 
 def write_report(path, byte_count, seed):
-    """Write rows until the file holds at least byte_count bytes; return rows and bytes."""
+    """Write rows until the file has at least byte_count bytes; return the row and byte counts."""
     generator = random.Random(seed)
     campaigns = make_campaigns(generator)
     start = datetime.date(2026, 1, 1)
