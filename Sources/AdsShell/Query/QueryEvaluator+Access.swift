@@ -108,7 +108,7 @@ extension QueryEvaluator {
     }
 
     /// `.[]`: each element of an array or each member value of an object.
-    func iterate(_ value: QueryValue, _ emit: Emit) throws(QueryError) {
+    func iterate(_ value: QueryValue, into outputs: inout [QueryValue]) throws(QueryError) {
         switch value {
         case .raw(let range):
             let document = document!
@@ -116,21 +116,14 @@ extension QueryEvaluator {
             guard first == UInt8(ascii: "[") || first == UInt8(ascii: "{") else {
                 throw try cannotIterate(materialize(value))
             }
-            var failure: QueryError?
             document.forEachElement(in: range) { element in
-                guard failure == nil else { return false }
-                do throws(QueryError) {
-                    try emit(.raw(element))
-                } catch {
-                    failure = error
-                }
-                return failure == nil
+                outputs.append(.raw(element))
+                return true
             }
-            if let failure { throw failure }
         case .value(.array(let elements)):
-            for element in elements { try emit(.value(element)) }
+            for element in elements { outputs.append(.value(element)) }
         case .value(.object(let members)):
-            for member in members { try emit(.value(member.value)) }
+            for member in members { outputs.append(.value(member.value)) }
         case .value(let json):
             throw cannotIterate(json)
         }

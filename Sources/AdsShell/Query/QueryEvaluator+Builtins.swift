@@ -1,22 +1,22 @@
 extension QueryEvaluator {
     func evaluateBuiltin(
-        _ builtin: QueryBuiltin, _ input: QueryValue, _ emit: Emit
-    ) throws(QueryError) {
+        _ builtin: QueryBuiltin, _ input: QueryValue
+    ) throws(QueryError) -> [QueryValue] {
         switch builtin {
         case .not:
-            try emit(.value(.bool(!(try isTruthy(input)))))
+            return [.value(.bool(!(try isTruthy(input))))]
         case .length:
-            try emit(.value(try length(input)))
+            return [.value(try length(input))]
         case .keys:
-            try emit(.value(try keys(try materialize(input))))
+            return [.value(try keys(try materialize(input)))]
         case .first:
-            try emit(try subscripted(input, by: .number("0")))
+            return [try subscripted(input, by: .number("0"))]
         case .last:
-            try emit(try subscripted(input, by: .number("-1")))
+            return [try subscripted(input, by: .number("-1"))]
         case .empty:
-            break
+            return []
         case .type:
-            try emit(.value(.string(typeName(input))))
+            return [.value(.string(typeName(input)))]
         }
     }
 
