@@ -17,7 +17,7 @@ public struct JSONQuery: Sendable {
     /// Runs the query on a value and returns its outputs in order.
     /// - Throws: `QueryError.runtime` when a filter cannot apply, such as `.name` on an array.
     public func evaluate(_ value: JSONValue) throws(QueryError) -> [JSONValue] {
-        let evaluator = QueryEvaluator(document: nil)
+        var evaluator = QueryEvaluator(document: nil)
         var outputs: [JSONValue] = []
         for output in try evaluator.evaluate(root, .value(value)) {
             outputs.append(try evaluator.materialize(output))
@@ -64,7 +64,7 @@ public struct JSONQuery: Sendable {
         } catch {
             throw .invalidJSON(error)
         }
-        let evaluator = QueryEvaluator(document: document)
+        var evaluator = QueryEvaluator(document: document)
         for range in document.values {
             for value in try evaluator.evaluate(root, .raw(range)) {
                 try output(evaluator, value)

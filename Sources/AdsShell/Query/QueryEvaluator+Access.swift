@@ -1,12 +1,16 @@
 extension QueryEvaluator {
     /// `.name` on one value: a member of an object, or null on null.
-    func field(_ value: QueryValue, _ name: String) throws(QueryError) -> QueryValue {
+    mutating func field(_ value: QueryValue, _ name: String) throws(QueryError) -> QueryValue {
         switch value {
         case .raw(let range):
             let document = document!
             switch document.firstByte(of: range) {
             case UInt8(ascii: "{"):
-                return document.member(named: name, in: range).map { .raw($0) } ?? .value(.null)
+                if cachedObject != range {
+                    document.members(in: range, into: &cachedMembers)
+                    cachedObject = range
+                }
+                return document.lookup(name, in: cachedMembers).map { .raw($0) } ?? .value(.null)
             case UInt8(ascii: "n"):
                 return .value(.null)
             default:
@@ -23,7 +27,7 @@ extension QueryEvaluator {
     }
 
     /// `.[index]`: an array element by number, an object member by string.
-    func subscripted(_ value: QueryValue, by index: JSONValue) throws(QueryError) -> QueryValue {
+    mutating func subscripted(_ value: QueryValue, by index: JSONValue) throws(QueryError) -> QueryValue {
         switch index {
         case .string(let name):
             return try field(value, name)
@@ -41,7 +45,7 @@ extension QueryEvaluator {
     }
 
     /// The element at `position` of an array, counting from the end when negative.
-    private func element(of array: QueryValue, at position: Int) -> QueryValue {
+    private mutating func element(of array: QueryValue, at position: Int) -> QueryValue {
         switch array {
         case .value(let json):
             let elements = json.arrayValue ?? []
@@ -73,7 +77,7 @@ extension QueryEvaluator {
     }
 
     /// `.[from:to]` on an array or a string, with jq's rules for missing and negative bounds.
-    func slice(_ value: JSONValue, _ from: JSONValue, _ to: JSONValue) throws(QueryError)
+    mutating func slice(_ value: JSONValue, _ from: JSONValue, _ to: JSONValue) throws(QueryError)
         -> JSONValue
     {
         func bound(_ json: JSONValue, default fallback: Int, count: Int) throws(QueryError) -> Int {
@@ -108,7 +112,7 @@ extension QueryEvaluator {
     }
 
     /// `.[]`: each element of an array or each member value of an object.
-    func iterate(_ value: QueryValue, into outputs: inout [QueryValue]) throws(QueryError) {
+    mutating func iterate(_ value: QueryValue, into outputs: inout [QueryValue]) throws(QueryError) {
         switch value {
         case .raw(let range):
             let document = document!

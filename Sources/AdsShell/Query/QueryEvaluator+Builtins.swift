@@ -1,5 +1,5 @@
 extension QueryEvaluator {
-    func evaluateBuiltin(
+    mutating func evaluateBuiltin(
         _ builtin: QueryBuiltin, _ input: QueryValue
     ) throws(QueryError) -> [QueryValue] {
         switch builtin {
@@ -21,7 +21,7 @@ extension QueryEvaluator {
     }
 
     /// jq's `length`: elements, members, Unicode scalars, 0 for null, or a number's magnitude.
-    private func length(_ input: QueryValue) throws(QueryError) -> JSONValue {
+    private mutating func length(_ input: QueryValue) throws(QueryError) -> JSONValue {
         if case .raw(let range) = input, let document {
             let first = document.firstByte(of: range)
             if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
@@ -51,7 +51,7 @@ extension QueryEvaluator {
     }
 
     /// jq's `keys`: an object's keys sorted by Unicode scalars, or an array's indices.
-    private func keys(_ value: JSONValue) throws(QueryError) -> JSONValue {
+    private mutating func keys(_ value: JSONValue) throws(QueryError) -> JSONValue {
         switch value {
         case .object(let members):
             var seen = Set<String>()
@@ -69,7 +69,7 @@ extension QueryEvaluator {
     }
 
     /// Three-way comparison in jq's order, comparing plain raw strings without building them.
-    func compare(_ left: QueryValue, _ right: QueryValue) throws(QueryError) -> Int {
+    mutating func compare(_ left: QueryValue, _ right: QueryValue) throws(QueryError) -> Int {
         if let document {
             if case .raw(let range) = left, case .value(.string(let text)) = right,
                 document.firstByte(of: range) == UInt8(ascii: "\""),

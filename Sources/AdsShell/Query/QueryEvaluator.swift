@@ -4,8 +4,16 @@
 /// on the bytes, and only values that a filter must inspect are built.
 struct QueryEvaluator: Sendable {
     let document: JSONDocument?
+    /// The members of the last raw object searched, because filters such as
+    /// `select(.state == "ENABLED") | .name` look up several keys in the same object.
+    var cachedObject: Range<Int>?
+    var cachedMembers: [JSONDocument.Member] = []
 
-    func evaluate(_ node: QueryNode, _ input: QueryValue) throws(QueryError) -> [QueryValue] {
+    init(document: JSONDocument?) {
+        self.document = document
+    }
+
+    mutating func evaluate(_ node: QueryNode, _ input: QueryValue) throws(QueryError) -> [QueryValue] {
         switch node {
         case .identity:
             return [input]
@@ -118,7 +126,7 @@ struct QueryEvaluator: Sendable {
         }
     }
 
-    private func bounds(_ node: QueryNode?, _ input: QueryValue) throws(QueryError) -> [JSONValue] {
+    private mutating func bounds(_ node: QueryNode?, _ input: QueryValue) throws(QueryError) -> [JSONValue] {
         guard let node else { return [.null] }
         var values: [JSONValue] = []
         for value in try evaluate(node, input) { values.append(try materialize(value)) }
