@@ -112,14 +112,15 @@ private func inflateInChunks(_ compressed: [UInt8], chunkSize: Int, limit: Int =
         #expect(try Gzip.decompress(bomb, limit: zeros.count).count == zeros.count)
     }
 
-    @Test(arguments: [
-        ([0x1F, 0x8B, 0x08], true),
-        ([0x1F, 0x8B], true),
-        ([0x1F], false),
-        ([], false),
-        ([0x78, 0x9C], false),
-        (Array("{}".utf8), false),
-    ] as [([UInt8], Bool)])
+    @Test(
+        arguments: [
+            ([0x1F, 0x8B, 0x08], true),
+            ([0x1F, 0x8B], true),
+            ([0x1F], false),
+            ([], false),
+            ([0x78, 0x9C], false),
+            (Array("{}".utf8), false),
+        ] as [([UInt8], Bool)])
     func magicNumber(bytes: [UInt8], expected: Bool) {
         #expect(Gzip.isGzip(bytes) == expected)
         #expect(Gzip.isGzip(bytes[...]) == expected)

@@ -20,7 +20,10 @@ import Testing
         ("[\"a\tb\"]", 1, 4, "control character byte 0x9 in a string; escape it as \\u00XX"),
         (#"["\x"]"#, 1, 4, "invalid escape '\\x' in a string"),
         (#"["\u12G4"]"#, 1, 7, "invalid hex digit 'G' in a \\u escape"),
-        (#"["\ud83c"]"#, 1, 9, "unpaired UTF-16 surrogate in a \\u escape; expected a \\uDC00-\\uDFFF escape"),
+        (
+            #"["\ud83c"]"#, 1, 9,
+            "unpaired UTF-16 surrogate in a \\u escape; expected a \\uDC00-\\uDFFF escape"
+        ),
         (#"["\udfaf"]"#, 1, 8, "unpaired UTF-16 low surrogate in a \\u escape"),
         ("[nul", 1, 5, "unexpected end of input inside 'null'"),
     ])
@@ -33,17 +36,20 @@ import Testing
 
     @Test func descriptionNamesLineAndColumn() throws {
         let error = try #require(formatError("{\n  \"a\": 1\n  \"b\": 2\n}"))
-        #expect(error.description == "invalid JSON at line 3, column 3: expected ',' or '}', found '\"'")
+        #expect(
+            error.description == "invalid JSON at line 3, column 3: expected ',' or '}', found '\"'"
+        )
         #expect(error.offset == 13)
     }
 
-    @Test(arguments: [
-        [0x22, 0xC3, 0x28, 0x22],
-        [0x22, 0xED, 0xA0, 0x80, 0x22],
-        [0x22, 0xE0, 0x80, 0xAF, 0x22],
-        [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],
-        [0x22, 0xFF, 0x22],
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x22, 0xC3, 0x28, 0x22],
+            [0x22, 0xED, 0xA0, 0x80, 0x22],
+            [0x22, 0xE0, 0x80, 0xAF, 0x22],
+            [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],
+            [0x22, 0xFF, 0x22],
+        ] as [[UInt8]])
     func invalidUTF8IsRejected(bytes: [UInt8]) throws {
         guard case .failure(let error) = JSONFormatter.format(bytes) else {
             Issue.record("accepted invalid UTF-8 \(bytes)")

@@ -50,7 +50,8 @@ private func formatInChunks(_ bytes: [UInt8], splits: [Int], colors: JSONColors?
             try Data(output).write(to: goldenURL)
         }
         let expected = try fixture(golden)
-        #expect(String(decoding: output, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        #expect(
+            String(decoding: output, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 
     @Test(arguments: ["18446744073709551615", "1.50", "-0", "1e400", "-12.5E-07", "0.0"])
@@ -65,36 +66,39 @@ private func formatInChunks(_ bytes: [UInt8], splits: [Int], colors: JSONColors?
     }
 
     @Test func emptyContainersStayOnOneLine() throws {
-        #expect(try formatted(#"{"a":{},"b":[ ],"c":[{}]}"#) == """
-            {
-              "a": {},
-              "b": [],
-              "c": [
-                {}
-              ]
-            }
+        #expect(
+            try formatted(#"{"a":{},"b":[ ],"c":[{}]}"#) == """
+                {
+                  "a": {},
+                  "b": [],
+                  "c": [
+                    {}
+                  ]
+                }
 
-            """)
+                """)
     }
 
     @Test func jsonLinesPrintEachValue() throws {
-        #expect(try formatted("1 \"two\"\n{\"three\":3}\n[]null") == """
-            1
-            "two"
-            {
-              "three": 3
-            }
-            []
-            null
+        #expect(
+            try formatted("1 \"two\"\n{\"three\":3}\n[]null") == """
+                1
+                "two"
+                {
+                  "three": 3
+                }
+                []
+                null
 
-            """)
+                """)
     }
 
     @Test func indentZeroIsCompact() throws {
-        #expect(try formatted(#" { "a" : [ 1 , true ] , "b" : {} } "#, indent: 0) == """
-            {"a":[1,true],"b":{}}
+        #expect(
+            try formatted(#" { "a" : [ 1 , true ] , "b" : {} } "#, indent: 0) == """
+                {"a":[1,true],"b":{}}
 
-            """)
+                """)
     }
 
     @Test func emptyInputPrintsNothing() throws {
@@ -111,8 +115,9 @@ private func formatInChunks(_ bytes: [UInt8], splits: [Int], colors: JSONColors?
         let text = String(decoding: bytes, as: UTF8.self)
             .replacingOccurrences(of: "\u{1B}[0m", with: ">")
             .replacingOccurrences(of: "\u{1B}[", with: "<")
-        #expect(text == #"<Pm{><Km"k"><Pm:><Pm[><Sm"v"><Pm,><Nm1><Pm,><BmTRUE><Pm,><Zmnull><Pm]><Pm}>"#
-            .replacingOccurrences(of: "TRUE", with: "true") + "\n")
+        #expect(
+            text == #"<Pm{><Km"k"><Pm:><Pm[><Sm"v"><Pm,><Nm1><Pm,><BmTRUE><Pm,><Zmnull><Pm]><Pm}>"#
+                .replacingOccurrences(of: "TRUE", with: "true") + "\n")
     }
 
     @Test func chunkBoundariesDoNotChangeOutput() throws {
@@ -120,11 +125,14 @@ private func formatInChunks(_ bytes: [UInt8], splits: [Int], colors: JSONColors?
             let bytes = try fixture(name)
             for colors in [nil, JSONColors.default] {
                 let whole = try formatInChunks(bytes, splits: [], colors: colors)
-                let single = try formatInChunks(bytes, splits: Array(1..<bytes.count), colors: colors)
+                let single = try formatInChunks(
+                    bytes, splits: Array(1..<bytes.count), colors: colors)
                 #expect(single == whole)
                 var generator = SystemRandomNumberGenerator()
                 for _ in 0..<20 {
-                    let splits = (0..<8).map { _ in Int.random(in: 0...bytes.count, using: &generator) }
+                    let splits = (0..<8).map { _ in
+                        Int.random(in: 0...bytes.count, using: &generator)
+                    }
                     let random = try formatInChunks(bytes, splits: splits.sorted(), colors: colors)
                     #expect(random == whole, "splits \(splits.sorted())")
                 }

@@ -5,22 +5,36 @@ import Testing
 @Suite struct QueryErrorTests {
     @Test(arguments: [
         (".a | select(.b == 1))", 21, "unexpected ')' at column 21"),
-        (".[", 3, "unexpected end of query at column 3; expected a filter such as '.', '.name' or a literal"),
+        (
+            ".[", 3,
+            "unexpected end of query at column 3; "
+                + "expected a filter such as '.', '.name' or a literal"
+        ),
         (".[1", 4, "unexpected end of query at column 4; expected ']'"),
         (".a[1:2", 7, "unexpected end of query at column 7; expected ']' to close the slice"),
         ("", 1, "empty query; use '.' for the whole document"),
         (".a = 1", 4, "unexpected '=' at column 4; use '==' to compare"),
-        ("lenght", 1, "unknown function 'lenght' at column 1; known functions: select, map, not, length, keys, first, last, empty, type"),
+        (
+            "lenght", 1,
+            "unknown function 'lenght' at column 1; known functions: "
+                + "select, map, not, length, keys, first, last, empty, type"
+        ),
         ("select .a", 8, "unexpected '.a' at column 8; expected '(' after 'select'"),
         (#".a == "open"#, 7, "unterminated string at column 7; add the closing '\"'"),
-        (".a == 1 == 2", 9, "unexpected '==' at column 9; expected parentheses around a chained comparison"),
+        (
+            ".a == 1 == 2", 9,
+            "unexpected '==' at column 9; expected parentheses around a chained comparison"
+        ),
         (".é", 2, "unexpected 'é' at column 2; quote names that are not ASCII, as in .\"é\""),
         ("..", 1, "recursive descent '..' is not supported at column 1"),
         (". - 1", 3, "unexpected '-' at column 3"),
         (".a | @csv", 6, "unexpected '@' at column 6"),
         (#""\(.a)""#, 2, "string interpolation '\\(' is not supported at column 2"),
         ("1e", 3, "invalid number: expected a digit in the exponent at column 3"),
-        ("- .a", 3, "unexpected '.a' at column 3; expected a number after '-' (arithmetic is not supported)"),
+        (
+            "- .a", 3,
+            "unexpected '.a' at column 3; expected a number after '-' (arithmetic is not supported)"
+        ),
     ])
     func syntaxErrors(query: String, column: Int, message: String) {
         do {
@@ -32,7 +46,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (".name", "[1]", #"cannot index array with "name"; use .[] to iterate over its elements first"#),
+        (
+            ".name", "[1]",
+            #"cannot index array with "name"; use .[] to iterate over its elements first"#
+        ),
         (".[0]", #"{"a":1}"#, "cannot index object with number"),
         (".a.b", #"{"a":"text"}"#, #"cannot index string with "b""#),
         (".[]", "5", "cannot iterate over number (5)"),
@@ -62,7 +79,9 @@ import Testing
                 return
             }
             #expect(parseError.column == 10)
-            #expect(error.description == "invalid JSON at line 1, column 10: expected a JSON value, found '}'")
+            #expect(
+                error.description
+                    == "invalid JSON at line 1, column 10: expected a JSON value, found '}'")
         }
     }
 }

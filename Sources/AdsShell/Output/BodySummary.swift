@@ -40,7 +40,8 @@ public enum BodySummary {
     /// A one-line description of a binary body, such as
     /// `binary body: application/octet-stream, 1,234 bytes, starts 1f 8b 08 00 …`.
     public static func summary(contentType: String?, bytes: [UInt8]) -> String {
-        let type = contentType?.trimmingWhitespace.isEmpty == false
+        let type =
+            contentType?.trimmingWhitespace.isEmpty == false
             ? contentType!.trimmingWhitespace : "no content type"
         let noun = bytes.count == 1 ? "byte" : "bytes"
         var text = "binary body: \(type), \(grouped(bytes.count)) \(noun)"

@@ -110,8 +110,9 @@ extension JSONFormatter {
             utf8Remaining = 3
             utf8High = 0x8F
         default:
-            throw error("invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true))"
-                + " in a string", at: index)
+            throw error(
+                "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true))"
+                    + " in a string", at: index)
         }
         stringPart = .utf8
     }

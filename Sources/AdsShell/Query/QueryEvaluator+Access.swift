@@ -27,7 +27,9 @@ extension QueryEvaluator {
     }
 
     /// `.[index]`: an array element by number, an object member by string.
-    mutating func subscripted(_ value: QueryValue, by index: JSONValue) throws(QueryError) -> QueryValue {
+    mutating func subscripted(_ value: QueryValue, by index: JSONValue) throws(QueryError)
+        -> QueryValue
+    {
         switch index {
         case .string(let name):
             return try field(value, name)
@@ -112,7 +114,8 @@ extension QueryEvaluator {
     }
 
     /// `.[]`: each element of an array or each member value of an object.
-    mutating func iterate(_ value: QueryValue, into outputs: inout [QueryValue]) throws(QueryError) {
+    mutating func iterate(_ value: QueryValue, into outputs: inout [QueryValue]) throws(QueryError)
+    {
         switch value {
         case .raw(let range):
             let document = document!

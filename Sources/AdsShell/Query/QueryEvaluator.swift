@@ -13,7 +13,9 @@ struct QueryEvaluator: Sendable {
         self.document = document
     }
 
-    mutating func evaluate(_ node: QueryNode, _ input: QueryValue) throws(QueryError) -> [QueryValue] {
+    mutating func evaluate(_ node: QueryNode, _ input: QueryValue) throws(QueryError)
+        -> [QueryValue]
+    {
         switch node {
         case .identity:
             return [input]
@@ -126,7 +128,9 @@ struct QueryEvaluator: Sendable {
         }
     }
 
-    private mutating func bounds(_ node: QueryNode?, _ input: QueryValue) throws(QueryError) -> [JSONValue] {
+    private mutating func bounds(_ node: QueryNode?, _ input: QueryValue) throws(QueryError)
+        -> [JSONValue]
+    {
         guard let node else { return [.null] }
         var values: [JSONValue] = []
         for value in try evaluate(node, input) { values.append(try materialize(value)) }

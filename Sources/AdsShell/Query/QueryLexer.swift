@@ -38,7 +38,9 @@ struct QueryLexer {
     }
 
     private mutating func nextToken() throws(QueryError) -> QueryToken {
-        while let scalar = peek(), scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+        while let scalar = peek(),
+            scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+        {
             position += 1
         }
         let start = position
@@ -74,7 +76,8 @@ struct QueryLexer {
         case "<", ">":
             let orEqual = peek(1) == "="
             let operation: ComparisonOperator =
-                scalar == "<" ? (orEqual ? .lessOrEqual : .less) : (orEqual ? .greaterOrEqual : .greater)
+                scalar == "<"
+                ? (orEqual ? .lessOrEqual : .less) : (orEqual ? .greaterOrEqual : .greater)
             return token(.comparison(operation), length: orEqual ? 2 : 1)
         case "\"":
             return QueryToken(kind: .string(try readString()), column: start + 1)

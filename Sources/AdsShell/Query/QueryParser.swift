@@ -196,7 +196,8 @@ struct QueryParser {
             let known = (["select", "map"] + QueryBuiltin.allCases.map(\.rawValue)).joined(
                 separator: ", ")
             throw QueryError.syntax(
-                message: "unknown function '\(name)' at column \(column); known functions: \(known)",
+                message:
+                    "unknown function '\(name)' at column \(column); known functions: \(known)",
                 column: column)
         }
     }
