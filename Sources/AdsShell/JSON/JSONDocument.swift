@@ -27,12 +27,12 @@ struct JSONDocument: Sendable {
         self.containerEnds = ends
     }
 
-    /// The first byte of a value, which tells its type.
+    /// Returns the first byte of a value, which identifies its type.
     func firstByte(of range: Range<Int>) -> UInt8 {
         bytes[range.lowerBound]
     }
 
-    /// The jq name of a value's type: object, array, string, number, boolean or null.
+    /// Returns the jq name of a value's type: object, array, string, number, boolean or null.
     func typeName(of range: Range<Int>) -> String {
         switch firstByte(of: range) {
         case UInt8(ascii: "{"): return "object"
@@ -143,7 +143,7 @@ struct JSONDocument: Sendable {
         }
     }
 
-    /// The string's bytes between its quotes when it has no escapes, else nil.
+    /// Returns the string's bytes between its quotes, or nil when they contain escapes.
     func plainStringBytes(_ range: Range<Int>) -> ArraySlice<UInt8>? {
         let inner = bytes[(range.lowerBound + 1)..<(range.upperBound - 1)]
         return inner.contains(UInt8(ascii: "\\")) ? nil : inner

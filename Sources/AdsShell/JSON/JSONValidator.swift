@@ -3,8 +3,8 @@
 /// It checks the full RFC 8259 grammar, UTF-8 and `\u` surrogate pairs, and limits nesting like
 /// `JSONParser`, so later passes over the same bytes can skip values without checking them.
 enum JSONValidator {
-    /// Containers at least this long get an entry in `containerEnds`; shorter ones are cheap
-    /// to skip byte by byte, and leaving them out bounds the table at one entry per 128 bytes.
+    /// Minimum length of a container listed in `containerEnds`. Shorter containers are cheap to
+    /// skip byte by byte, and leaving them out bounds the table at one entry per 128 bytes.
     static let indexedContainerLength = 128
 
     /// Returns the byte range of each top-level value, and the end offset of each container of

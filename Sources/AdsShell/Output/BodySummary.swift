@@ -1,4 +1,4 @@
-/// How the shell shows a response body.
+/// The display form of a response body: pretty-printed JSON, text, or a binary summary.
 public enum BodyKind: Sendable, Equatable {
     /// JSON to pretty-print, judged by the content type, or by the first byte when the type
     /// is missing or generic.
@@ -37,7 +37,7 @@ public enum BodySummary {
         return .text
     }
 
-    /// A one-line description of a binary body, such as
+    /// Returns a one-line description of a binary body, such as
     /// `binary body: application/octet-stream, 1,234 bytes, starts 1f 8b 08 00 …`.
     public static func summary(contentType: String?, bytes: [UInt8]) -> String {
         let type =
@@ -60,7 +60,7 @@ public enum BodySummary {
         return text
     }
 
-    /// Whether the bytes are valid UTF-8 without control characters other than tab, line feed
+    /// Returns whether the bytes are valid UTF-8 without control characters other than tab, line feed
     /// and carriage return. NUL, escape, DEL and the C1 range U+0080–U+009F all count as
     /// control characters, so printing a text body cannot send commands to the terminal.
     public static func isText(_ bytes: [UInt8]) -> Bool {
@@ -85,7 +85,7 @@ public enum BodySummary {
         }
     }
 
-    /// The media type in lower case without parameters: `application/json; charset=utf-8`
+    /// Returns the media type in lower case without parameters: `application/json; charset=utf-8`
     /// becomes `application/json`.
     static func mediaType(_ contentType: String?) -> String {
         guard let contentType else { return "" }

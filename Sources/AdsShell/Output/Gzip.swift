@@ -1,8 +1,8 @@
 import CZlib
 
-/// Whole-buffer gzip helpers; `GzipInflater` streams.
+/// Gzip helpers for whole buffers. `GzipInflater` decompresses a stream chunk by chunk.
 public enum Gzip {
-    /// Whether `bytes` start with the gzip magic number 1f 8b (RFC 1952).
+    /// Returns whether `bytes` start with the gzip magic number 1f 8b (RFC 1952).
     public static func isGzip(_ bytes: some Collection<UInt8>) -> Bool {
         var iterator = bytes.makeIterator()
         return iterator.next() == 0x1F && iterator.next() == 0x8B

@@ -1,5 +1,5 @@
 extension QueryEvaluator {
-    /// `.name` on one value: a member of an object, or null on null.
+    /// Applies `.name` to one value: a member of an object, or null on null.
     mutating func field(_ value: QueryValue, _ name: String) throws(QueryError) -> QueryValue {
         switch value {
         case .raw(let range):
@@ -26,7 +26,7 @@ extension QueryEvaluator {
         }
     }
 
-    /// `.[index]`: an array element by number, an object member by string.
+    /// Applies `.[index]`: an array element by number, or an object member by string.
     mutating func subscripted(_ value: QueryValue, by index: JSONValue) throws(QueryError)
         -> QueryValue
     {
@@ -46,7 +46,7 @@ extension QueryEvaluator {
         }
     }
 
-    /// The element at `position` of an array, counting from the end when negative.
+    /// Returns the element at `position` of an array, counting from the end when negative.
     private mutating func element(of array: QueryValue, at position: Int) -> QueryValue {
         switch array {
         case .value(let json):
@@ -78,7 +78,8 @@ extension QueryEvaluator {
         }
     }
 
-    /// `.[from:to]` on an array or a string, with jq's rules for missing and negative bounds.
+    /// Applies `.[from:to]` to an array or a string, with jq's rules for missing and negative
+    /// bounds.
     mutating func slice(_ value: JSONValue, _ from: JSONValue, _ to: JSONValue) throws(QueryError)
         -> JSONValue
     {
@@ -113,7 +114,7 @@ extension QueryEvaluator {
         }
     }
 
-    /// `.[]`: each element of an array or each member value of an object.
+    /// Applies `.[]`: appends each element of an array or each member value of an object.
     mutating func iterate(_ value: QueryValue, into outputs: inout [QueryValue]) throws(QueryError)
     {
         switch value {
