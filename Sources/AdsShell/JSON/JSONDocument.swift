@@ -182,7 +182,8 @@ struct JSONDocument: Sendable {
         }
     }
 
-    /// Skips 8-byte words that contain no quote and no backslash, reading only below `count`.
+    /// Skips bytes other than quotes and backslashes eight at a time, reading only below
+    /// `count`. Returns the index of the first quote or backslash, or of the last partial word.
     @inline(__always)
     private static func skipWordsBeforeQuote(
         _ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int
@@ -195,7 +196,8 @@ struct JSONDocument: Sendable {
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             let lanes = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-            if lanes & highBits != 0 { return index }
+            let matches = lanes & highBits
+            if matches != 0 { return index + matches.trailingZeroBitCount >> 3 }
             index += 8
         }
         return index
