@@ -1,7 +1,8 @@
 /// The display form of a response body: pretty-printed JSON, text, or a binary summary.
 public enum BodyKind: Sendable, Equatable {
     /// JSON to pretty-print, judged by the content type, or by the first byte when the type
-    /// is missing or generic.
+    /// is missing or generic. The body may still be invalid JSON, so a caller whose formatter
+    /// fails should show it as text.
     case json
     /// Valid UTF-8 without control characters other than tab, line feed and carriage return.
     case text
