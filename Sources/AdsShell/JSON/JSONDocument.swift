@@ -44,9 +44,27 @@ struct JSONDocument: Sendable {
         }
     }
 
-    /// Builds the `JSONValue` for a range.
+    /// Builds the `JSONValue` for a range. Scalars are built directly from their validated
+    /// bytes, and containers and escaped strings go through `JSONParser`.
     func value(of range: Range<Int>) throws(JSONParseError) -> JSONValue {
-        try JSONParser.parse(bytes[range])
+        switch bytes[range.lowerBound] {
+        case UInt8(ascii: "t"):
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(String(decoding: bytes[range], as: UTF8.self))
+        case UInt8(ascii: "\""):
+            // Validated bytes are valid UTF-8, so decoding repairs nothing.
+            if let content = plainStringBytes(range) {
+                return .string(String(decoding: content, as: UTF8.self))
+            }
+            return try JSONParser.parse(bytes[range])
+        default:
+            return try JSONParser.parse(bytes[range])
+        }
     }
 
     /// One object member found by `members(in:)`.
