@@ -62,12 +62,14 @@ public enum Launcher {
             console.notice(
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
         }
-        let status = shell.run(reader: editor) { [session] entry in
+        _ = shell.run(reader: editor) { [session] entry in
             guard !entry.hasPrefix(" ") else { return }
             editor.addHistory(session.environment.redact(entry))
         }
         editor.saveHistory()
-        return status
+        // A person leaving the shell is not a failure; only piped runs report failures in
+        // their exit status.
+        return 0
     }
 
     /// Runs scripts for `adsh run` and returns the exit status.
