@@ -71,7 +71,7 @@ final class Download {
     }
 
     /// The bytes written so far when there are at most `limit` of them, to show an error
-    /// answer that went to the file.
+    /// response that went to the file.
     func readBack(limit: Int) -> [UInt8]? {
         guard received <= limit else { return nil }
         var bytes = [UInt8](repeating: 0, count: received)

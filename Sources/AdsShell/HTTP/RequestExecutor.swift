@@ -59,7 +59,7 @@ struct RequestExecutor {
                 && policy.isAPIRequest(prepared.url) && refresher.canRefresh
             {
                 retriedAfterUnauthorized = true
-                try refresher.refresh(reason: "the API answered 401")
+                try refresher.refresh(reason: "the API responded 401")
                 policy = makePolicy()
                 continue
             }

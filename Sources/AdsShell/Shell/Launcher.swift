@@ -60,7 +60,7 @@ public enum Launcher {
         session.history = editor.history
         if demo != nil {
             console.notice(
-                "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
+                "demo: the built-in simulator listens at \(demo!.apiURL); try `GET /v2/profiles`")
         }
         _ = shell.run(reader: editor) { [session] entry in
             guard !entry.hasPrefix(" ") else { return }

@@ -28,7 +28,7 @@ public final class Session {
     public internal(set) var history: HistoryStore?
     /// The shell that runs commands for this session, for `source`.
     weak var shell: Shell?
-    /// Where successful commands are recorded, while `record` is on.
+    /// The recorder of successful commands while `record` is on.
     var recorder: Recorder?
     /// How many `source` commands are running inside each other.
     var sourceDepth = 0
