@@ -73,11 +73,12 @@ public enum Launcher {
         }
         if let file = options.environmentFile {
             let environment = try importEnvironment(file, store: store)
-            try store.setActive(environment.name)
+            let session = Session(environment: environment, store: store, console: console)
             console.notice(
                 "imported environment '\(environment.name)' "
                     + "(\(environment.variables.count) variables) from \(file)")
-            return Session(environment: environment, store: store, console: console)
+            session.recordActive(environment.name)
+            return session
         }
         let name = options.environmentName ?? store.activeName() ?? defaultEnvironmentName
         do {
@@ -85,18 +86,16 @@ public enum Launcher {
             if options.environmentName != nil { try? store.setActive(name) }
             return Session(environment: environment, store: store, console: console)
         } catch EnvironmentError.notFound where options.environmentName == nil {
-            let environment = Environment.northAmericaDefaults(name: name)
-            let session = Session(environment: environment, store: store, console: console)
-            do {
-                try store.save(environment)
-            } catch {
-                console.warning("\(error)")
-            }
-            return session
+            return newEnvironmentSession(name, store: store, console: console)
         } catch EnvironmentError.notFound(let missing, let available)
             where options.environmentName != nil
         {
             throw EnvironmentError.notFound(missing, available: available)
+        } catch where !FileSystem.exists((try? store.path(for: name)) ?? "") {
+            // No file is there to protect: a folder on its path is missing or is a file. Start
+            // as on a first run, so the changes are saved once the folder can be written.
+            console.error("\(error)")
+            return newEnvironmentSession(name, store: store, console: console)
         } catch {
             // A stored file that cannot be read: start with an empty environment of that
             // name that is never written over the file, and say how to recover.
@@ -109,6 +108,20 @@ public enum Launcher {
             session.environmentLoadError = error
             return session
         }
+    }
+
+    /// A session on a new environment `name` with Amazon's keys, saved at once when possible.
+    private static func newEnvironmentSession(
+        _ name: String, store: EnvironmentStore, console: Console
+    ) -> Session {
+        let environment = Environment.northAmericaDefaults(name: name)
+        let session = Session(environment: environment, store: store, console: console)
+        do {
+            try store.save(environment)
+        } catch {
+            console.warning("\(error)")
+        }
+        return session
     }
 
     /// Reads a Postman environment file and stores it under its own name.
