@@ -39,6 +39,9 @@ case .simulate(let arguments):
     }
     let simulator = startSimulator(configuration)
     print(simulator.banner)
+    // Standard output is fully buffered when it is not a terminal, and this loop never ends
+    // on its own, so flush for a script that reads the URLs from a pipe or a file.
+    fflush(nil)
     Interrupts.install()
     while !Interrupts.isPending {
         usleep(100_000)

@@ -40,6 +40,20 @@ final class SpawnedAdsh {
         posix_spawn_file_actions_addopen(
             &actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
+        // The test runner blocks most signals in its threads; the child must start with the
+        // default dispositions and no blocked signals, as it would from a shell.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaultSignals = sigset_t()
+        sigfillset(&defaultSignals)
+        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         var environment = Self.currentEnvironment()
         for name in ["http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"] {
             environment[name] = nil
@@ -54,7 +68,7 @@ final class SpawnedAdsh {
         var processID: pid_t = 0
         let result = withCStrings(argumentList) { argv in
             withCStrings(environmentList) { envp in
-                posix_spawn(&processID, path, &actions, nil, argv, envp)
+                posix_spawn(&processID, path, &actions, &attributes, argv, envp)
             }
         }
         guard result == 0 else {
@@ -70,18 +84,44 @@ final class SpawnedAdsh {
         }
     }
 
-    /// Sends SIGKILL.
-    func kill() {
-        Glibc.kill(processID, SIGKILL)
+    /// Sends `signal`, SIGKILL unless told otherwise.
+    func kill(_ signal: Int32 = SIGKILL) {
+        Glibc.kill(processID, signal)
+    }
+
+    /// Waits up to `seconds` for the process to end; after that, kills it and returns nil.
+    func wait(seconds: Double) -> Termination? {
+        if let termination { return termination }
+        let deadline = currentMilliseconds() + Int64(seconds * 1000)
+        while currentMilliseconds() < deadline {
+            if let ended = reap(options: WNOHANG) { return ended }
+            usleep(20_000)
+        }
+        kill()
+        wait()
+        return nil
     }
 
     /// Waits for the process to end and returns how it ended.
     @discardableResult
     func wait() -> Termination {
         if let termination { return termination }
+        while true {
+            if let ended = reap(options: 0) { return ended }
+        }
+    }
+
+    /// Collects the exit status when the process has ended; nil while it runs.
+    private func reap(options: Int32) -> Termination? {
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(processID, &status, 0, &usage) < 0 && errno == EINTR {}
+        let result = wait4(processID, &status, options, &usage)
+        if result < 0 && errno == ECHILD {
+            // Another waiter collected the status; how the process ended is unknown.
+            termination = Termination(exitStatus: nil, signal: nil, peakResidentKilobytes: 0)
+            return termination
+        }
+        guard result == processID else { return nil }
         // The macros WIFEXITED and WTERMSIG are not imported into Swift, so decode by hand.
         let signal = status & 0x7F
         let ended = Termination(
