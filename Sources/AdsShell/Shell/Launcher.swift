@@ -110,6 +110,7 @@ public enum Launcher {
             return session
         }
         let name = options.environmentName ?? store.activeName() ?? defaultEnvironmentName
+        let path = try store.path(for: name)
         do {
             let environment = try store.load(name)
             if options.environmentName != nil { try? store.setActive(name) }
@@ -120,7 +121,7 @@ public enum Launcher {
             where options.environmentName != nil
         {
             throw EnvironmentError.notFound(missing, available: available)
-        } catch where !FileSystem.exists((try? store.path(for: name)) ?? "") {
+        } catch where !FileSystem.exists(path) {
             // No file is there to protect: a folder on its path is missing or is a file. Start
             // as on a first run, so the changes are saved once the folder can be written.
             console.error("\(error)")
