@@ -56,8 +56,8 @@ import Testing
         ]
     }
 
-    /// The secret values of the session: the demo client secret and refresh token, the
-    /// partner key, and every access token the API received or the environment holds.
+    /// Collects the secret values of the session: the demo client secret and refresh token,
+    /// the partner key, and every access token the API received or the environment contains.
     static func secrets(simulator: APISimulator, environment: Environment) -> Set<String> {
         var values: Set<String> = [
             APISimulator.demoClientSecret, APISimulator.demoRefreshToken, partnerKey,

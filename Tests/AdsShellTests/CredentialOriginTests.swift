@@ -27,7 +27,8 @@ import Testing
         URLCase(url: "https://advertising-api.amazon.com.evil.test/", getsCredentials: false),
         URLCase(url: "https://advertising-api.amazon.co/v2/profiles", getsCredentials: false),
         URLCase(url: "https://evil.test/advertising-api.amazon.com", getsCredentials: false),
-        URLCase(url: "https://evil.test/?https://advertising-api.amazon.com", getsCredentials: false),
+        URLCase(
+            url: "https://evil.test/?https://advertising-api.amazon.com", getsCredentials: false),
         URLCase(url: "https://advertising-api.amazon.com@evil.test/", getsCredentials: false),
         URLCase(url: "https://advertising-api.amazon.com:443@evil.test/", getsCredentials: false),
         URLCase(url: "https://evil.test#@advertising-api.amazon.com/", getsCredentials: false),
@@ -63,7 +64,8 @@ import Testing
             URLCase(url: "http://127.0.0.1:\(apiPort)#@evil.test/", getsCredentials: true),
             URLCase(url: "http://127.0.0.1:\(otherPort)/v2/profiles", getsCredentials: false),
             URLCase(url: "http://localhost:\(apiPort)/v2/profiles", getsCredentials: false),
-            URLCase(url: "http://evil.test@127.0.0.1:\(apiPort)/v2/profiles", getsCredentials: false),
+            URLCase(
+                url: "http://evil.test@127.0.0.1:\(apiPort)/v2/profiles", getsCredentials: false),
             URLCase(
                 url: "http://evil.test:\(apiPort)@127.0.0.1:\(apiPort)/v2/profiles",
                 getsCredentials: false),
@@ -135,15 +137,17 @@ import Testing
         #expect(shell.session.store.names() == ["test"])
         let suffix = EnvironmentStore.fileSuffix
         let escaped = [
-            shell.folder.file("x" + suffix), FileSystem.parentFolder(of: shell.folder.path)
+            shell.folder.file("x" + suffix),
+            FileSystem.parentFolder(of: shell.folder.path)
                 + "/x" + suffix, "/tmp/abs" + suffix, shell.folder.file("environments/a"),
         ]
         for path in escaped {
             #expect(!FileSystem.exists(path), "\(path) was created")
         }
-        #expect(FileSystem.listFolder(shell.folder.path + "/environments").allSatisfy {
-            $0 == "test.postman_environment.json" || $0.hasPrefix(".")
-        })
+        #expect(
+            FileSystem.listFolder(shell.folder.path + "/environments").allSatisfy {
+                $0 == "test.postman_environment.json" || $0.hasPrefix(".")
+            })
     }
 
     @Test(arguments: ["../../x", "a/b", "/tmp/adsh-escape-absolute", ".."])

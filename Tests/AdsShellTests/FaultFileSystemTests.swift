@@ -11,7 +11,7 @@ import Testing
     static let mountNote: Comment =
         "mounting a tmpfs needs CAP_SYS_ADMIN; this process may not mount"
 
-    /// A shell started as `adsh` starts, with its files under `home`.
+    /// Starts a shell as `adsh` does, with its files under `home`.
     private func startShell(home: String) throws -> Shell {
         let store = EnvironmentStore(paths: ShellPaths(home: home))
         let session = try Launcher.makeSession(

@@ -142,7 +142,7 @@ import Testing
         #expect(child.error.contains("`> FILE`"), "\(child.error)")
         #expect(child.output == "2\n")
         // The body limit is 256 MiB. NOTE: runs of a debug build peaked at either about
-        // 290 MB or about 548 MB, so the bound is twice the limit plus 64 MiB; what holds
+        // 290 MB or about 548 MB, so the bound is twice the limit plus 64 MiB. What uses
         // the second 256 MiB in some runs is not known.
         #expect(termination.peakResidentKilobytes < (2 * 256 + 64) * 1024)
     }

@@ -121,7 +121,7 @@ public enum Launcher {
             where options.environmentName != nil
         {
             throw EnvironmentError.notFound(missing, available: available)
-        } catch where !FileSystem.exists(path) {
+        } catch let error where !FileSystem.exists(path) {
             // No file is there to protect: a folder on its path is missing or is a file. Start
             // as on a first run, so the changes are saved once the folder can be written.
             console.error("\(error)")
@@ -140,7 +140,7 @@ public enum Launcher {
         }
     }
 
-    /// A session on a new environment `name` with Amazon's keys, saved at once when possible.
+    /// Creates a session on a new environment `name` with Amazon's keys and saves it if it can.
     private static func newEnvironmentSession(
         _ name: String, store: EnvironmentStore, console: Console
     ) -> Session {

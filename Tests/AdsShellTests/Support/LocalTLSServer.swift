@@ -7,8 +7,10 @@ import Glibc
 /// tests; stopped when the value is released.
 final class LocalTLSServer {
     /// The openssl executable, or nil when it is not installed.
-    static let opensslPath: String? = ["/usr/bin/openssl", "/usr/local/bin/openssl", "/bin/openssl"]
-        .first { access($0, X_OK) == 0 }
+    static let opensslPath: String? = [
+        "/usr/bin/openssl", "/usr/local/bin/openssl", "/bin/openssl",
+    ]
+    .first { access($0, X_OK) == 0 }
 
     let port: Int
     private let folder = TemporaryFolder()
@@ -52,15 +54,16 @@ final class LocalTLSServer {
             usleep(50_000)
         }
         stop()
-        throw FileError(path: "127.0.0.1:\(port)", operation: "start openssl s_server on", code: ETIMEDOUT)
+        throw FileError(
+            path: "127.0.0.1:\(port)", operation: "start openssl s_server on", code: ETIMEDOUT)
     }
 
     deinit {
         stop()
     }
 
-    /// Stops the server with SIGKILL, since the child inherits the test runner's blocked
-    /// signals and so never sees the SIGTERM of `Process.terminate()`.
+    /// Stops the server with SIGKILL, because the child inherits the test runner's blocked
+    /// signals and so never receives the SIGTERM of `Process.terminate()`.
     private func stop() {
         if server.isRunning {
             kill(server.processIdentifier, SIGKILL)
@@ -70,7 +73,7 @@ final class LocalTLSServer {
 
     var url: String { "https://127.0.0.1:\(port)/" }
 
-    /// Whether a TCP connection to 127.0.0.1:`port` succeeds.
+    /// Returns whether a TCP connection to 127.0.0.1:`port` succeeds.
     private static func accepts(port: Int) -> Bool {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return false }

@@ -2,8 +2,8 @@ import Glibc
 
 /// Loopback ports for tests that need a port with nothing listening on it.
 enum LoopbackPort {
-    /// A 127.0.0.1 port that the kernel just handed out and that is closed again, so a
-    /// connection to it is refused unless another process takes it in the meantime.
+    /// Returns a 127.0.0.1 port that the kernel just handed out and that is closed again,
+    /// so a connection to it is refused unless another process takes it in the meantime.
     static func unused() -> Int {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         precondition(descriptor >= 0, "socket failed")

@@ -40,7 +40,7 @@ final class SpawnedAdsh {
         posix_spawn_file_actions_addopen(
             &actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
-        // The test runner blocks most signals in its threads; the child must start with the
+        // The test runner blocks most signals in its threads. The child must start with the
         // default dispositions and no blocked signals, as it would from a shell.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -84,7 +84,7 @@ final class SpawnedAdsh {
         }
     }
 
-    /// Sends `signal`, SIGKILL unless told otherwise.
+    /// Sends `signal` to the process, SIGKILL by default.
     func kill(_ signal: Int32 = SIGKILL) {
         Glibc.kill(processID, signal)
     }
