@@ -173,6 +173,30 @@ import Testing
         #expect(error.contains("not valid JSON"), "\(error)")
     }
 
+    /// Returns whether `path` is a character device.
+    private func isCharacterDevice(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR
+    }
+
+    @Test func nullDeviceTargetStaysADevice() throws {
+        let shell = try SimulatedShell()
+        let device = shell.folder.file("null")
+        // The null device's numbers on Linux are major 1, minor 3.
+        guard mknod(device, S_IFCHR | 0o666, 1 << 8 | 3) == 0 else {
+            Issue.record("mknod needs CAP_MKNOD, so no device node could be made")
+            return
+        }
+        #expect(shell.run("GET /v2/profiles > \(device)") == .success)
+        #expect(isCharacterDevice(device))
+        #expect(shell.run("save \(device)") == .success)
+        #expect(isCharacterDevice(device))
+        #expect(shell.run("env export test \(device)") == .success)
+        #expect(isCharacterDevice(device))
+        let leftovers = FileSystem.listFolder(shell.folder.path).filter { $0.hasPrefix(".null") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
     @Test(.enabled(if: canMount, mountNote))
     func diskFullKeepsChangesAndFile() throws {
         let mount = try #require(TmpfsMount(kilobytes: 64))
