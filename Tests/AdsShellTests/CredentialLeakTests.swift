@@ -5,8 +5,9 @@ import Testing
 
 /// A whole session that handles secrets, run in-process and through the binary: no secret
 /// value may appear in anything adsh writes, and no secret may reach an origin it does not
-/// belong to.
-@Suite struct CredentialLeakTests {
+/// belong to. The suite is serialized because one test forks for a pseudo-terminal, and a
+/// fork while another test starts a process could inherit that test's pipes.
+@Suite(.serialized) struct CredentialLeakTests {
     static let partnerKey = "pk-LEAKCHECK-7f3a9c21e4b8d6"
 
     /// Reads lines from an array, as a piped script would supply them.
@@ -171,6 +172,40 @@ import Testing
             Self.expectNoSecret(secrets, in: text, source: path)
         }
         Self.expectSecretsStayedHome(shell.simulator)
+    }
+
+    /// Types commands into the interactive binary, raw secret values included, and checks
+    /// that the history file it saves on exit contains none of them.
+    @Test func interactiveHistoryLeaksNothing() throws {
+        let home = try SimulatedHome()
+        let port = try #require(Origin(url: home.simulator.apiURL)?.port)
+        let prompt = "test 127.0.0.1:\(port)> "
+        let terminal = try PseudoTerminal(home: home.path)
+        defer { terminal.close() }
+        try terminal.waitForPrompt(prompt)
+        let commands = [
+            "set --secret partner_key \(Self.partnerKey)",
+            "GET -H \"X-Partner-Key: \(Self.partnerKey)\" /v2/profiles",
+            "set client_secret \(APISimulator.demoClientSecret)",
+            "token refresh",
+            "curl",
+        ]
+        for command in commands {
+            terminal.send(command + PseudoTerminal.enter)
+            try terminal.waitForPrompt(prompt, timeout: 10)
+        }
+        terminal.send(PseudoTerminal.controlD)
+        #expect(try terminal.waitForExit() == 0)
+
+        let environment = try home.store.load("test")
+        let secrets = Self.secrets(simulator: home.simulator, environment: environment)
+        let history = try home.folder.read("history")
+        #expect(history.contains("{{partner_key}}"), "\(history)")
+        let environmentFile = try home.store.path(for: "test")
+        for (path, text) in Self.files(under: home.path, excluding: environmentFile) {
+            Self.expectNoSecret(secrets, in: text, source: path)
+        }
+        Self.expectSecretsStayedHome(home.simulator)
     }
 
     @Test func binarySessionLeaksNothing() throws {
