@@ -5,9 +5,12 @@ import Glibc
 /// The body goes to a temporary file beside the target, which replaces the target only when
 /// the whole body has arrived, so an interrupted download never leaves half a file under the
 /// target's name. Each attempt (a retry, a redirect hop) starts the temporary file afresh.
+/// A target that is a device or a FIFO, such as `/dev/null`, is written into directly,
+/// because a rename would replace the device with a regular file.
 final class Download {
     let path: String
-    private let temporaryPath: String
+    /// The file that replaces `path` at the end; nil when writing into a device or FIFO.
+    private let temporaryPath: String?
     private var descriptor: Int32
     private(set) var received = 0
     private var failure: String?
@@ -19,6 +22,15 @@ final class Download {
         self.path = path
         self.console = console
         showsProgress = console.isTerminal
+        if FileSystem.isDeviceOrPipe(path) {
+            descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw HTTPError.fileWriteFailed(
+                    path: path, reason: FileError(path: path, operation: "open").reason)
+            }
+            temporaryPath = nil
+            return
+        }
         let folder = FileSystem.parentFolder(of: path)
         var template = Array(
             "\(folder)/.\(FileSystem.baseName(of: path)).download.XXXXXX".utf8CString)
@@ -35,7 +47,7 @@ final class Download {
     deinit {
         if descriptor >= 0 {
             close(descriptor)
-            unlink(temporaryPath)
+            if let temporaryPath { unlink(temporaryPath) }
         }
     }
 
@@ -82,6 +94,11 @@ final class Download {
     /// Moves the finished file into place.
     func commit() throws {
         if showsProgress { console.printError("") }
+        guard let temporaryPath else {
+            close(descriptor)
+            descriptor = -1
+            return
+        }
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
             throw HTTPError.fileWriteFailed(path: path, reason: String(cString: strerror(errno)))
         }

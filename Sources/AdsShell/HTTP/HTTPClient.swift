@@ -165,6 +165,12 @@ public final class HTTPClient {
             return .unsupportedScheme(request.url)
         case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
             return .connectionFailed(url: target, reason: reason)
+        case CURLE_BAD_CONTENT_ENCODING:
+            let encoding = transfer.headers["Content-Encoding"] ?? "unknown"
+            return .transferFailed(
+                url: target,
+                reason: "the body cannot be decoded as its Content-Encoding (\(encoding)) "
+                    + "says: \(reason)")
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM:
             return .tls(url: target, reason: reason)
         default:

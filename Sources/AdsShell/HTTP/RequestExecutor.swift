@@ -85,7 +85,7 @@ struct RequestExecutor {
     ///
     /// 307 and 308 keep the method and body (RFC 9110 §15.4.8, §15.4.9). 303 becomes a GET
     /// without a body, and so do 301 and 302 after a POST, as browsers and curl do. Headers
-    /// that carry credentials are dropped when the origin changes.
+    /// that carry credentials or secret values are dropped when the origin changes.
     private func redirect(from request: HTTPRequest, response: HTTPResponse) throws
         -> HTTPRequest?
     {
@@ -109,7 +109,8 @@ struct RequestExecutor {
             next.headers.remove("Content-Length")
         }
         if Origin(url: target) != Origin(url: request.url) {
-            next.headers = AuthPolicy.strippingCredentials(next.headers)
+            next.headers = AuthPolicy.strippingCredentials(
+                next.headers, secretValues: session.environment.secretValues)
         }
         return next
     }

@@ -71,6 +71,18 @@ public final class Session {
         environmentLoadError = nil
     }
 
+    /// Records `name` in config.json as the environment the next start uses. A failure is
+    /// only a warning, because the switch in this shell has already happened.
+    func recordActive(_ name: String) {
+        do {
+            try store.setActive(name)
+        } catch {
+            console.warning(
+                "\(error); '\(name)' is used in this shell only, and the next start uses the "
+                    + "environment recorded before")
+        }
+    }
+
     /// Asks a yes-or-no question; anything but y or yes is no.
     func confirm(_ question: String) -> Bool {
         guard let answer = readInput(question)?.lowercased().trimmingSpaces() else {
