@@ -111,6 +111,19 @@ struct RequestExecutor {
         if Origin(url: target) != Origin(url: request.url) {
             next.headers = AuthPolicy.strippingCredentials(
                 next.headers, secretValues: session.environment.secretValues)
+            // A body cannot be cleaned like a header, so a hop that would carry a secret
+            // value to another origin is not taken.
+            if let body = next.body, !body.isEmpty {
+                let text = String(decoding: body, as: UTF8.self)
+                if let key = session.environment.variables.first(where: { variable in
+                    session.environment.isSecret(variable.key) && variable.value.count >= 4
+                        && text.contains(variable.value)
+                })?.key {
+                    throw ShellError.message(
+                        "redirect to \(Origin(url: target)?.description ?? target) not followed: "
+                            + "the request body holds the value of the secret variable '\(key)'")
+                }
+            }
         }
         return next
     }
