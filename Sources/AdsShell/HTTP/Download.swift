@@ -13,6 +13,8 @@ final class Download {
     private let temporaryPath: String?
     private var descriptor: Int32
     private(set) var received = 0
+    /// The body size from `Content-Length`, when the server sent one.
+    var expectedSize: Int?
     private var failure: String?
     private let showsProgress: Bool
     private var lastProgress: Int64 = 0
@@ -56,6 +58,7 @@ final class Download {
         ftruncate(descriptor, 0)
         lseek(descriptor, 0, SEEK_SET)
         received = 0
+        expectedSize = nil
     }
 
     /// Appends a chunk; returns false to stop the transfer when the disk refuses it.
@@ -115,7 +118,18 @@ final class Download {
         let now = currentMilliseconds()
         guard now - lastProgress >= 100 else { return }
         lastProgress = now
-        var line = "\r\u{1B}[2K↓ \(formatByteCount(received)) to \(path)"
+        var line = "\r\u{1B}[2K↓ \(formatByteCount(received))"
+        if let expectedSize, expectedSize > 0 {
+            let fraction = min(1, Double(received) / Double(expectedSize))
+            let width = 24
+            let filled = Int(fraction * Double(width))
+            line +=
+                " of \(formatByteCount(expectedSize)) ["
+                + String(repeating: "#", count: filled)
+                + String(repeating: ".", count: width - filled)
+                + "] \(Int(fraction * 100))%"
+        }
+        line += " to \(path)"
         line.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
     }
 }
