@@ -3,6 +3,15 @@
 
 #include <stdio.h>
 #include <histedit.h>
+#include <wchar.h>
+
+/* <wchar.h> declares wcwidth only when _XOPEN_SOURCE is defined, which a module map cannot
+   set, so declare the glibc function here. */
+int wcwidth(wchar_t character);
+
+static inline int adsh_wcwidth(wchar_t character) {
+    return wcwidth(character);
+}
 
 /* el_set, el_get and history are C variadics, which Swift does not import. Each wrapper below
    fixes one argument list. el_init is wrapped too, because Swift 6 rejects reading the C stream
@@ -27,8 +36,8 @@ static inline int adsh_el_set_signal(EditLine *editor, int enabled) {
     return el_set(editor, EL_SIGNAL, enabled);
 }
 
-static inline int adsh_el_set_history(EditLine *editor, History *history) {
-    return el_set(editor, EL_HIST, history, history);
+static inline int adsh_el_set_history(EditLine *editor, History *list) {
+    return el_set(editor, EL_HIST, history, list);
 }
 
 static inline int adsh_el_set_client_data(EditLine *editor, void *data) {
@@ -58,24 +67,59 @@ static inline History *adsh_history_init(void) {
     return history_init();
 }
 
-static inline int adsh_history_set_size(History *history, int size) {
+static inline int adsh_history_set_size(History *list, int size) {
     HistEvent event;
-    return history(history, &event, H_SETSIZE, size);
+    return history(list, &event, H_SETSIZE, size);
 }
 
-static inline int adsh_history_set_unique(History *history, int unique) {
+static inline int adsh_history_set_unique(History *list, int unique) {
     HistEvent event;
-    return history(history, &event, H_SETUNIQUE, unique);
+    return history(list, &event, H_SETUNIQUE, unique);
 }
 
-static inline int adsh_history_enter(History *history, const char *line) {
+static inline int adsh_history_enter(History *list, const char *line) {
     HistEvent event;
-    return history(history, &event, H_ENTER, line);
+    return history(list, &event, H_ENTER, line);
 }
 
-static inline int adsh_history_clear(History *history) {
+static inline int adsh_history_clear(History *list) {
     HistEvent event;
-    return history(history, &event, H_CLEAR);
+    return history(list, &event, H_CLEAR);
+}
+
+typedef int (*adsh_el_read_function)(EditLine *, wchar_t *);
+
+static inline int adsh_el_set_prompt_escaped(EditLine *editor, adsh_el_prompt_function prompt,
+                                             char marker) {
+    return el_set(editor, EL_PROMPT_ESC, prompt, (int)marker);
+}
+
+static inline int adsh_el_set_read_function(EditLine *editor, adsh_el_read_function function) {
+    return el_set(editor, EL_GETCFN, function);
+}
+
+static inline int adsh_el_refresh(EditLine *editor) {
+    return el_set(editor, EL_REFRESH);
+}
+
+static inline int adsh_el_source_default(EditLine *editor) {
+    return el_source(editor, NULL);
+}
+
+/* Loads a file in libedit's own format (first line _HiStOrY_V2_) into history. */
+static inline int adsh_history_load(History *list, const char *path) {
+    HistEvent event;
+    return history(list, &event, H_LOAD, path);
+}
+
+/* Moves to the oldest entry (H_LAST) or the next newer one (H_PREV) and returns its text, or
+   NULL when there is none. */
+static inline const char *adsh_history_step(History *list, int operation) {
+    HistEvent event;
+    if (history(list, &event, operation) == -1) {
+        return NULL;
+    }
+    return event.str;
 }
 
 #endif

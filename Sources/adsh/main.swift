@@ -25,6 +25,10 @@ case .version:
     print("adsh \(ShellVersion.number)")
 case .help:
     print(LaunchOptions.usage)
+case .format(let arguments):
+    exit(Tools.format(arguments))
+case .complete(let arguments):
+    exit(Tools.complete(arguments))
 case .simulate(let arguments):
     if arguments.contains("--help") || arguments.contains("-h") {
         print(SimulatorConfiguration.usage)
@@ -39,12 +43,14 @@ case .simulate(let arguments):
     }
     let simulator = startSimulator(configuration)
     print(simulator.banner)
+    // The banner must reach a pipe or file at once: scripts wait for it.
+    fflush(nil)
     Interrupts.install()
     while !Interrupts.isPending {
         usleep(100_000)
     }
     simulator.stop()
-case .shell:
+case .shell, .run:
     var demo: DemoEndpoints?
     var simulator: APISimulator?
     if options.demo {
@@ -59,7 +65,12 @@ case .shell:
                 uniqueKeysWithValues: APISimulator.regions.map { ($0, started.apiURL(region: $0)) }
             ))
     }
-    let status = Launcher.runShell(options: options, demo: demo)
+    let status: Int32
+    if case .run(let runOptions) = options.mode {
+        status = Launcher.runScripts(options, run: runOptions, demo: demo)
+    } else {
+        status = Launcher.runShell(options: options, demo: demo)
+    }
     simulator?.stop()
     exit(status)
 }

@@ -17,6 +17,14 @@ struct AuthPolicy {
     static let unscopedPathPrefixes = ["/v2/profiles", "/testAccounts"]
 
     let environment: Environment
+    /// Which of the three headers may be added; a collection request names the ones it
+    /// carried, so adsh adds no header the request did not have.
+    var allowedHeaders: Set<String> = AuthPolicy.standardHeaders
+
+    /// The headers added to API requests, in lower case.
+    static let standardHeaders: Set<String> = [
+        "authorization", "amazon-advertising-api-clientid", "amazon-advertising-api-scope",
+    ]
 
     /// The origin of `api_url`, when it is set and parses.
     var apiOrigin: Origin? {
@@ -39,17 +47,23 @@ struct AuthPolicy {
             return request
         }
         var request = request
-        if let token = environment["access_token"] {
+        if let token = environment["access_token"], allowedHeaders.contains("authorization") {
             request.headers.addIfMissing("Authorization", "Bearer \(token)")
         }
-        if let clientID = environment["client_id"] {
+        if let clientID = environment["client_id"],
+            allowedHeaders.contains("amazon-advertising-api-clientid")
+        {
             request.headers.addIfMissing("Amazon-Advertising-API-ClientId", clientID)
         }
         let path = parts.pathAndQuery
         let unscoped = Self.unscopedPathPrefixes.contains { prefix in
             path == prefix || path.hasPrefix(prefix + "/") || path.hasPrefix(prefix + "?")
         }
-        if !unscoped, let profileID = environment["profileId"] {
+        // A collection request that carried Scope keeps it whatever its path.
+        let wantsScope =
+            allowedHeaders == Self.standardHeaders
+            ? !unscoped : allowedHeaders.contains("amazon-advertising-api-scope")
+        if wantsScope, let profileID = environment["profileId"] {
             request.headers.addIfMissing("Amazon-Advertising-API-Scope", profileID)
         }
         return request

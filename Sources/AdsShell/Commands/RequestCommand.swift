@@ -12,6 +12,9 @@ enum RequestCommand: ShellCommand {
           --timeout SECONDS            limit for the whole request (fractions allowed)
           --connect-timeout SECONDS    limit for connecting
           --insecure-skip-tls-verify   turn TLS certificate checks off for this request
+          --all                        follow nextToken through every page and merge the
+                                       pages' arrays (at most 100 pages)
+          --max-pages N                like --all, with another page limit
 
         Endings, after the body:
           > FILE                 stream the body to FILE in constant memory; FILE is
@@ -38,6 +41,8 @@ enum RequestCommand: ShellCommand {
         var headers: [Word] = []
         var body: Word?
         var options = HTTPOptions()
+        /// `--all`: follow nextToken through every page, up to this many.
+        var allPages: Int?
     }
 
     static func parse(_ invocation: Invocation, defaults: HTTPOptions) throws(ShellError)
@@ -102,6 +107,14 @@ enum RequestCommand: ShellCommand {
             parsed.options.connectTimeout = try seconds()
         case "--insecure-skip-tls-verify":
             parsed.options.insecure = true
+        case "--all":
+            parsed.allPages = parsed.allPages ?? 100
+        case "--max-pages":
+            let word = try value()
+            guard let text = word.literalText, let count = Int(text), count > 0 else {
+                throw .message("--max-pages: '\(word.source)' is not a positive whole number")
+            }
+            parsed.allPages = count
         default:
             throw .usage(
                 command: parsed.method, synopsis: synopsis,
@@ -122,12 +135,25 @@ enum RequestCommand: ShellCommand {
             let path = FileSystem.expandingTilde(try session.expander.expand(target))
             download = try Download(path: path, console: session.console)
         }
-        let exchange = try RequestExecutor(session: session).send(
-            request, options: parsed.options, download: download)
+        let exchange: Exchange
+        if let pages = parsed.allPages {
+            guard download == nil else {
+                throw ShellError.message("--all cannot write to a file; run it, then `save FILE`")
+            }
+            exchange = try Paginator(session: session, maximumPages: pages).fetchAll(
+                request, options: parsed.options)
+        } else {
+            exchange = try RequestExecutor(session: session).send(
+                request, options: parsed.options, download: download)
+        }
         let renderer = ResponseRenderer(console: session.console)
         if let download {
             session.console.printError(renderer.statusLine(exchange.response))
             guard exchange.response.status < 400 else {
+                if let body = download.readBack(limit: 1 << 20) {
+                    ResponseRenderer(console: session.console).renderBody(
+                        body, contentType: exchange.response.contentType)
+                }
                 session.console.warning(
                     "\(download.path) was not written, because the answer was an error")
                 return .failure

@@ -120,10 +120,14 @@ public struct Completer: Sendable {
         return (commandArgumentCandidates(words, command: command, context: context), nil)
     }
 
+    /// Commands that start with the typed text, and HTTP methods. Methods are matched
+    /// without regard to case only when no command matches as typed, so `he` completes to
+    /// `help` and `ge` to `GET`.
     private func commandCandidates(_ typed: String, context: CompletionContext) -> [Candidate] {
-        let upper = typed.uppercased()
-        let methods = Self.httpMethods.filter { $0.hasPrefix(upper) }
         let commands = context.commands.filter { $0.hasPrefix(typed) }
+        let hasCommand = !typed.isEmpty && commands.contains { !Self.httpMethods.contains($0) }
+        let upper = typed.uppercased()
+        let methods = hasCommand ? [] : Self.httpMethods.filter { $0.hasPrefix(upper) }
         return (commands + methods).map { Candidate(text: $0, ending: .finished) }
     }
 

@@ -70,6 +70,15 @@ final class Download {
         failure.map { .fileWriteFailed(path: path, reason: $0) }
     }
 
+    /// The bytes written so far when there are at most `limit` of them, to show an error
+    /// answer that went to the file.
+    func readBack(limit: Int) -> [UInt8]? {
+        guard received <= limit else { return nil }
+        var bytes = [UInt8](repeating: 0, count: received)
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, received, 0) }
+        return count == received ? bytes : nil
+    }
+
     /// Moves the finished file into place.
     func commit() throws {
         if showsProgress { console.printError("") }

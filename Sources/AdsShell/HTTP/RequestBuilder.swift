@@ -28,7 +28,31 @@ struct RequestBuilder {
         if let word = parsed.body {
             body = try readBody(word, expander: expander, headers: &headers)
         }
+        addMediaTypes(method: parsed.method, url: url, body: parsed.body, headers: &headers)
         return HTTPRequest(method: parsed.method, url: url, headers: headers, body: body)
+    }
+
+    /// Adds the endpoint's vendor `Content-Type` and `Accept` from the catalog when the user
+    /// typed none, for requests to the API origin. SP v3 and reporting v3 answer 415 without
+    /// them. A JSON body to an unknown endpoint gets `application/json`.
+    private func addMediaTypes(
+        method: String, url: String, body: Word?, headers: inout HTTPHeaders
+    ) {
+        let policy = AuthPolicy(environment: session.environment)
+        var endpoint: Endpoint?
+        if policy.isAPIRequest(url), let parts = URLParts(url) {
+            endpoint = session.catalog.match(method: method, path: parts.pathAndQuery)
+        }
+        if body != nil, !headers.contains("Content-Type") {
+            if let type = endpoint?.contentType {
+                headers.add("Content-Type", type)
+            } else if body?.isJSON == true {
+                headers.add("Content-Type", "application/json")
+            }
+        }
+        if !headers.contains("Accept"), let accept = endpoint?.accept {
+            headers.add("Accept", accept)
+        }
     }
 
     /// A path is joined to `api_url`; a URL with a scheme is used as it is.

@@ -6,16 +6,24 @@ struct RequestExecutor {
 
     /// Sends `request` and records the exchange as the session's last one.
     /// - Parameter download: receives the body instead of memory, restarted on each attempt.
-    func send(_ request: HTTPRequest, options: HTTPOptions, download: Download? = nil) throws
-        -> Exchange
-    {
+    /// - Parameter authHeaders: the Amazon headers adsh may add, lower case; a collection
+    ///   request passes the ones it carried.
+    func send(
+        _ request: HTTPRequest, options: HTTPOptions, download: Download? = nil,
+        authHeaders: Set<String> = AuthPolicy.standardHeaders
+    ) throws -> Exchange {
         Interrupts.clear()
         let refresher = TokenRefresher(session: session)
-        var policy = AuthPolicy(environment: session.environment)
+        func makePolicy() -> AuthPolicy {
+            var policy = AuthPolicy(environment: session.environment)
+            policy.allowedHeaders = authHeaders
+            return policy
+        }
+        var policy = makePolicy()
         let typedAuthorization = request.headers.contains("Authorization")
         if policy.isAPIRequest(request.url) && !typedAuthorization {
             try refresher.refreshIfNeeded()
-            policy = AuthPolicy(environment: session.environment)
+            policy = makePolicy()
         }
         var current = request
         var visited: Set<String> = [request.url]
@@ -52,11 +60,12 @@ struct RequestExecutor {
             {
                 retriedAfterUnauthorized = true
                 try refresher.refresh(reason: "the API answered 401")
-                policy = AuthPolicy(environment: session.environment)
+                policy = makePolicy()
                 continue
             }
             guard let next = try redirect(from: current, response: response) else {
-                let exchange = Exchange(request: prepared, response: response)
+                var exchange = Exchange(request: prepared, response: response, original: request)
+                exchange.authHeaders = authHeaders
                 session.lastExchange = exchange
                 return exchange
             }

@@ -68,8 +68,12 @@ public final class Console {
         write(redact(text) + "\n", to: errorDescriptor)
     }
 
+    /// Every error message written, redacted and without colour, for run reports.
+    public private(set) var errorLog: [String] = []
+
     /// Writes an error message, prefixed `error:` and red on a terminal.
     public func error(_ message: String) {
+        errorLog.append(redact(message))
         printError(style("error:", .red) + " " + message)
     }
 
@@ -81,6 +85,16 @@ public final class Console {
     /// Writes a short notice to standard error, dimmed on a terminal.
     public func notice(_ message: String) {
         printError(style(message, .dim))
+    }
+
+    /// Rewrites one status line in place on standard error, for page counters and polling.
+    public func progress(_ text: String) {
+        write("\r\u{1B}[2K" + redact(text), to: errorDescriptor)
+    }
+
+    /// Ends a line written with `progress`.
+    public func endProgress() {
+        write("\r\u{1B}[2K", to: errorDescriptor)
     }
 
     public enum Style: String {

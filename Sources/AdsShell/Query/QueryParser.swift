@@ -133,7 +133,7 @@ struct QueryParser {
         }
     }
 
-    /// Parses `[]`, `[INDEX]` or `[FROM:TO]`; the current token is `[`.
+    /// Parses `[]`, `[INDEX]` or `[FROM:TO]`, starting at the current `[` token.
     private mutating func parseBracket(after base: QueryNode) throws(QueryError) -> QueryNode {
         advance()
         if current.kind == .rightBracket {

@@ -3,6 +3,9 @@ public struct LaunchOptions: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
         case shell
         case simulate(arguments: [String])
+        case run(ScriptRunner.Options)
+        case format(arguments: [String])
+        case complete(arguments: [String])
         case version
         case help
     }
@@ -19,7 +22,10 @@ public struct LaunchOptions: Sendable, Equatable {
 
     public static let usage = """
         usage: adsh [--env NAME | --env-file FILE] [--demo]
+               adsh run FILE... [--env NAME] [--var NAME=VALUE] [--demo] [--junit FILE]
                adsh simulate [--port N] [--token-ttl SECONDS] [...]   (see adsh simulate --help)
+               adsh format [FILE] [--query QUERY]    pretty-print or query a JSON file
+               adsh complete LINE [--spec FILE]       print Tab completions of LINE
                adsh --version | --help
 
         An interactive shell for the Amazon Ads API. With a terminal it reads commands with
@@ -41,6 +47,21 @@ public struct LaunchOptions: Sendable, Equatable {
         var options = LaunchOptions()
         if arguments.first == "simulate" {
             options.mode = .simulate(arguments: Array(arguments.dropFirst()))
+            return options
+        }
+        if arguments.first == "format" {
+            options.mode = .format(arguments: Array(arguments.dropFirst()))
+            return options
+        }
+        if arguments.first == "complete" {
+            options.mode = .complete(arguments: Array(arguments.dropFirst()))
+            return options
+        }
+        if arguments.first == "run" {
+            let runOptions = try ScriptRunner.Options.parse(Array(arguments.dropFirst()))
+            options.mode = .run(runOptions)
+            options.demo = runOptions.demo
+            options.environmentName = runOptions.environmentName
             return options
         }
         var rest = arguments[...]

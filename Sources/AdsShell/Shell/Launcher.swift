@@ -52,7 +52,12 @@ public enum Launcher {
         Interrupts.install()
         let editor = LineEditor(
             programName: "adsh", historyFile: store.paths.historyFile,
-            completion: { _, _ in .none })
+            warn: { console.warning($0) },
+            completion: { [session] line, cursor in
+                Completer().complete(
+                    line: line, cursor: cursor, context: session.completionContext())
+            })
+        session.history = editor.history
         if demo != nil {
             console.notice(
                 "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
@@ -63,6 +68,30 @@ public enum Launcher {
         }
         editor.saveHistory()
         return status
+    }
+
+    /// Runs scripts for `adsh run` and returns the exit status.
+    public static func runScripts(
+        _ options: LaunchOptions, run: ScriptRunner.Options, demo: DemoEndpoints?
+    )
+        -> Int32
+    {
+        let console = Console()
+        let store = EnvironmentStore(paths: ShellPaths.fromEnvironment())
+        let session: Session
+        do {
+            session = try makeSession(options: options, demo: demo, store: store, console: console)
+        } catch {
+            console.error("\(error)")
+            return 2
+        }
+        session.settings = store.loadSettings()
+        session.isEphemeral = true
+        for (key, value) in run.variables {
+            session.environment.set(key, to: value)
+        }
+        Interrupts.install()
+        return ScriptRunner(session: session, options: run).run()
     }
 
     static func makeSession(

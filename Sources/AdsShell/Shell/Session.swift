@@ -24,7 +24,22 @@ public final class Session {
     /// The last request sent and its response, for `show`, captures and templates.
     public internal(set) var lastExchange: Exchange?
     public var isInteractive = false
+    /// The command history, for the `history` command; nil when not reading from a terminal.
+    public internal(set) var history: HistoryStore?
+    /// The shell that runs commands for this session, for `source`.
+    weak var shell: Shell?
+    /// Where successful commands are recorded, while `record` is on.
+    var recorder: Recorder?
+    /// How many `source` commands are running inside each other.
+    var sourceDepth = 0
     var exitRequested = false
+    /// Endpoints known to completion and to the default media types: the built-in catalog,
+    /// extended by `spec load`.
+    public var catalog = EndpointCatalog.builtIn
+    /// Files loaded with `spec load`, for `spec list`.
+    var loadedSpecs: [(path: String, count: Int)] = []
+    /// The Postman collection loaded with `import`, whose requests `send` runs.
+    public var collection: PostmanCollection?
     /// The regions `region` switches between: Amazon's hosts, or the simulator's in `--demo`.
     public var regions: [Region] = Region.all
     /// Reads one line of input for a command that asks a question (`env rm`, `login`); set by
@@ -123,6 +138,17 @@ public final class Session {
 
 /// A request as sent and the response it got.
 public struct Exchange: Sendable {
+    /// The request as sent on the last hop, credentials included.
     public var request: HTTPRequest
     public var response: HTTPResponse
+    /// The request before credentials were added, for sending it again (`wait`, `--all`).
+    public var original: HTTPRequest
+    /// The Amazon headers adsh was allowed to add to it.
+    public var authHeaders: Set<String> = AuthPolicy.standardHeaders
+
+    public init(request: HTTPRequest, response: HTTPResponse, original: HTTPRequest? = nil) {
+        self.request = request
+        self.response = response
+        self.original = original ?? request
+    }
 }

@@ -6,6 +6,7 @@ public final class Shell {
 
     public init(session: Session) {
         self.session = session
+        session.shell = self
     }
 
     /// The prompt: environment, region and profile in use, kept short.
@@ -22,8 +23,9 @@ public final class Shell {
 
     /// Reads and runs commands until `exit` or the end of input. A JSON body or a quote left
     /// open continues on the next line.
-    /// - Parameter onCommand: called with each complete command before it runs, so the
-    ///   caller can add it to history.
+    /// - Parameter onCommand: called with each complete command after it runs, so the
+    ///   caller can add it to history. Running first means a secret that the command set is
+    ///   already redacted.
     /// - Returns: the exit status: 0 when every command succeeded, else 1.
     public func run(reader: some LineReader, onCommand: ((String) -> Void)? = nil) -> Int32 {
         var buffer = ""
@@ -43,8 +45,8 @@ public final class Shell {
             case .line(let line):
                 buffer = buffer.isEmpty ? line : buffer + "\n" + line
                 if Tokenizer.needsContinuation(buffer) { continue }
-                onCommand?(buffer)
                 runCommand(buffer)
+                onCommand?(buffer)
                 buffer = ""
             }
         }
@@ -77,8 +79,14 @@ public final class Shell {
         let invocation = Invocation(
             name: name, arguments: Array(line.words.dropFirst()), line: line, source: text)
         do {
-            return try command.run(invocation, in: session)
+            let outcome = try command.run(invocation, in: session)
+            if outcome == .success, session.sourceDepth == 0 {
+                session.recorder?.record(text, line: line, environment: session.environment)
+            }
+            return outcome
         } catch HTTPError.cancelled {
+            // The terminal echoed `^C` with no line break after it.
+            if session.isInteractive { session.console.printError("") }
             session.console.error("request cancelled")
             return .failure
         } catch {

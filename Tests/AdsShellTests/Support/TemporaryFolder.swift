@@ -48,7 +48,7 @@ final class TemporaryFolder {
 enum SharedFixtures {
     static let folder: String? = {
         var path = #filePath
-        for _ in 0..<3 { path = FileSystem.parentFolder(of: path) }
+        for _ in 0..<4 { path = FileSystem.parentFolder(of: path) }
         let candidate = FileSystem.parentFolder(of: path) + "/shared/fixtures"
         return FileSystem.isFolder(candidate) ? candidate : nil
     }()
