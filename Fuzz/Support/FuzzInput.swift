@@ -10,14 +10,13 @@ struct FuzzInput {
         }
     }
 
-    /// The input decoded as UTF-8, with invalid sequences replaced by U+FFFD as the shell's
-    /// line reader does.
+    /// The input decoded as UTF-8, with invalid sequences replaced by U+FFFD.
     var text: String {
         String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The bytes before the first line feed and the bytes after it; the second part is empty
-    /// when the input has no line feed.
+    /// Splits the input at its first line feed, which belongs to neither part. Without a line
+    /// feed the second part is empty.
     func splitAtFirstLineFeed() -> (head: [UInt8], rest: [UInt8]) {
         guard let index = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return (bytes, []) }
         return (Array(bytes[..<index]), Array(bytes[(index + 1)...]))

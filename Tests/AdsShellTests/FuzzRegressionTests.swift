@@ -21,7 +21,7 @@ import Testing
 
     static let targets = [
         "tokenizer", "templates", "json-formatter", "json-parser", "query",
-        "postman-collection", "postman-environment", "yaml",
+        "postman-collection", "postman-environment", "yaml", "history",
     ]
 
     @Test(.timeLimit(.minutes(1)), arguments: targets)
@@ -85,6 +85,7 @@ import Testing
         case "postman-collection": replayCollection(bytes)
         case "postman-environment": replayEnvironment(bytes)
         case "yaml": replayYAML(bytes)
+        case "history": replayHistory(bytes)
         default: Issue.record("unknown fuzz target \(target)")
         }
     }
@@ -217,6 +218,26 @@ import Testing
     static func replayYAML(_ bytes: [UInt8]) {
         guard let document = try? YAMLParser.parse(bytes) else { return }
         _ = EndpointCatalog(openAPIDocument: document)
+    }
+
+    static func replayHistory(_ bytes: [UInt8]) {
+        var entryLists = [
+            String(decoding: bytes, as: UTF8.self).split(separator: "\u{1E}").map(String.init)
+        ]
+        if let decoded = try? HistoryFormat.decode(bytes) {
+            entryLists.append(decoded.entries)
+        }
+        for entries in entryLists {
+            let decoded = try? HistoryFormat.decode(HistoryFormat.encode(entries))
+            #expect(decoded?.entries == entries)
+            #expect(decoded?.droppedTruncatedLine == false)
+        }
+    }
+
+    @Test func historyKeepsNULInEntries() throws {
+        let entries = ["GET /v2/profiles\0", "set a \\0"]
+        let decoded = try HistoryFormat.decode(HistoryFormat.encode(entries))
+        #expect(decoded.entries == entries)
     }
 
     // MARK: - Files
