@@ -27,7 +27,7 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
 
     let validatorAccepts = bytes.withUnsafeBufferPointer { buffer in
-        (try? JSONValidator.valueRanges(buffer)) != nil
+        (try? JSONValidator.scan(buffer)) != nil
     }
     if case .success(let formatted) = whole {
         precondition(validatorAccepts, "formatter accepts text that JSONValidator rejects")

@@ -6,7 +6,7 @@
 public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput(data, size).bytes
     let ranges = bytes.withUnsafeBufferPointer { buffer in
-        try? JSONValidator.valueRanges(buffer)
+        (try? JSONValidator.scan(buffer))?.values
     }
     let value: JSONValue
     do {

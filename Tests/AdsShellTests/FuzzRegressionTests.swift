@@ -175,7 +175,7 @@ import Testing
     }
 
     static func replayParser(_ bytes: [UInt8]) {
-        let ranges = bytes.withUnsafeBufferPointer { try? JSONValidator.valueRanges($0) }
+        let ranges = bytes.withUnsafeBufferPointer { (try? JSONValidator.scan($0))?.values }
         guard let value = try? JSONParser.parse(bytes) else {
             #expect(ranges?.count != 1)
             return
