@@ -1,8 +1,8 @@
 /// The history file format: a version line, then one entry per line.
 ///
 /// Inside an entry a backslash is written `\\`, a line feed `\n`, a carriage return `\r` and a
-/// NUL `\0`, so a command that spans several lines (an open JSON body) stays one entry, and a
-/// NUL byte in a file means it is binary. Every line, the last included, ends with a line feed.
+/// NUL `\0`. So a command that spans several lines (an open JSON body) stays one entry, and a
+/// NUL byte marks a binary file. Every line, the last included, ends with a line feed.
 enum HistoryFormat {
     static let header = "#adsh-history v1"
     /// The first line of files that libedit's `H_SAVE` writes.
