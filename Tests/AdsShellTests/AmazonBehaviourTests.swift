@@ -145,6 +145,18 @@ import Testing
         #expect(seeOther.body.isEmpty)
     }
 
+    @Test func secretInBodyIsNotRedirectedAway() throws {
+        let shell = try scopedShell()
+        shell.run("set --secret partner_key pk-very-secret-value")
+        let target = shell.simulator.storageURL + "/collect"
+        shell.simulator.clearRecordedRequests()
+        let line = #"POST /_faults/redirect?code=307&to=\#(target) {"key": "{{partner_key}}"}"#
+        #expect(shell.run(line) == .failure)
+        #expect(shell.received(on: "storage").isEmpty)
+        #expect(shell.console.capturedError.contains("secret variable 'partner_key'"))
+        #expect(!shell.console.capturedError.contains("pk-very-secret-value"))
+    }
+
     @Test func testAccountsTakeNoScope() throws {
         let shell = try scopedShell()
         #expect(

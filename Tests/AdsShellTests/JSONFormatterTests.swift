@@ -140,6 +140,16 @@ private func formatInChunks(_ bytes: [UInt8], splits: [Int], colors: JSONColors?
         }
     }
 
+    @Test func escapesSplitAtEveryByte() throws {
+        let text = #"{"name":"\ud83c\udfaf Été – 🎯 \u00e9\"\\","n":[-1.5e+10,0,true,null]} 7"#
+        let bytes = Array(text.utf8)
+        let whole = try formatInChunks(bytes, splits: [])
+        #expect(try formatInChunks(bytes, splits: Array(1..<bytes.count)) == whole)
+        for split in 1..<bytes.count {
+            #expect(try formatInChunks(bytes, splits: [split]) == whole, "split at \(split)")
+        }
+    }
+
     @Test func largeOutputFlushesInBlocks() throws {
         let element = #"{"campaignId":12345678901234,"name":"Summer sale","clicks":17},"#
         let text = "[" + String(repeating: element, count: 5000) + "1]"

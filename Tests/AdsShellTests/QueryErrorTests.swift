@@ -7,7 +7,8 @@ import Testing
         (".a | select(.b == 1))", 21, "unexpected ')' at column 21"),
         (
             ".[", 3,
-            "unexpected end of query at column 3; expected a filter such as '.', '.name' or a literal"
+            "unexpected end of query at column 3; "
+                + "expected a filter such as '.', '.name' or a literal"
         ),
         (".[1", 4, "unexpected end of query at column 4; expected ']'"),
         (".a[1:2", 7, "unexpected end of query at column 7; expected ']' to close the slice"),
@@ -15,7 +16,8 @@ import Testing
         (".a = 1", 4, "unexpected '=' at column 4; use '==' to compare"),
         (
             "lenght", 1,
-            "unknown function 'lenght' at column 1; known functions: select, map, not, length, keys, first, last, empty, type"
+            "unknown function 'lenght' at column 1; known functions: "
+                + "select, map, not, length, keys, first, last, empty, type"
         ),
         ("select .a", 8, "unexpected '.a' at column 8; expected '(' after 'select'"),
         (#".a == "open"#, 7, "unterminated string at column 7; add the closing '\"'"),

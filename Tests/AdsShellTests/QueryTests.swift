@@ -118,6 +118,23 @@ private func run(_ query: String, _ input: String) throws -> [String] {
         #expect(try run(".campaigns[0].name", campaigns) == [#""Été 2026 – 🎯""#])
     }
 
+    @Test func longRowsMatchTreeEvaluation() throws {
+        // Rows longer than 128 bytes go through the validator's container table.
+        let rows = (0..<200).map { index in
+            #"{"id": \#(index), "name": "campaign \#(index) with a long name", "#
+                + #""state": "\#(index % 3 == 0 ? "ENABLED" : "PAUSED")", "#
+                + #""metrics": {"clicks": [\#(index), 2, 3], "note": "\"quoted\" text"}, "#
+                + #""padding": "\#(String(repeating: "x", count: index % 150))"}"#
+        }
+        let input = "[" + rows.joined(separator: ",\n") + "]"
+        #expect(try run(".[] | select(.state == \"ENABLED\") | .id", input).count == 67)
+        #expect(try run(".[150].metrics.clicks[0]", input) == ["150"])
+        #expect(try run(".[-1].id, .[0].id", input) == ["199", "0"])
+        #expect(try run("map(.metrics.note) | first", input) == [#""\"quoted\" text""#])
+        #expect(try run(".[] | .metrics | .clicks | length", input).allSatisfy { $0 == "3" })
+        #expect(try run("length", input) == ["200"])
+    }
+
     @Test func rawOutputKeepsInputBytes() throws {
         let input = #"[{"id": 18446744073709551615, "bid": 1.50, "s": "\u00e9"}]"#
         var texts: [String] = []

@@ -69,8 +69,16 @@ struct AuthPolicy {
         return request
     }
 
-    /// `headers` without any credential header, for a hop to another origin.
-    static func strippingCredentials(_ headers: HTTPHeaders) -> HTTPHeaders {
-        HTTPHeaders(headers.fields.filter { !credentialHeaders.contains($0.name.lowercased()) })
+    /// `headers` without any credential header, for a hop to another origin. A header whose
+    /// value contains one of `secretValues` is a credential too, whatever its name, such as
+    /// `-H "X-Api-Key: {{partner_key}}"` with `partner_key` marked secret.
+    static func strippingCredentials(_ headers: HTTPHeaders, secretValues: [String] = [])
+        -> HTTPHeaders
+    {
+        HTTPHeaders(
+            headers.fields.filter { field in
+                !credentialHeaders.contains(field.name.lowercased())
+                    && !secretValues.contains { field.value.contains($0) }
+            })
     }
 }

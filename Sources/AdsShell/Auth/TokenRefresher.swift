@@ -64,9 +64,12 @@ struct TokenRefresher {
         try store(response, action: "refresh", reason: reason)
     }
 
-    /// Stores a token response from either grant.
+    /// Stores a token response from either grant. The new tokens are kept in memory even when
+    /// saving them fails, since they are valid for the requests of this shell.
     /// - Parameter action: `refresh` or `login`, named in messages.
-    func store(_ response: HTTPResponse, action: String, reason: String? = nil) throws {
+    /// - Returns: whether the tokens were saved to the environment file.
+    @discardableResult
+    func store(_ response: HTTPResponse, action: String, reason: String? = nil) throws -> Bool {
         let document = try? JSONParser.parse(response.body)
         guard response.status == 200, let document,
             let accessToken = document["access_token"]?.stringValue
@@ -90,11 +93,18 @@ struct TokenRefresher {
         if let refreshToken = document["refresh_token"]?.stringValue {
             values.append(("refresh_token", refreshToken))
         }
-        try session.setVariables(values)
-        guard action == "refresh" else { return }
+        var saved = true
+        do {
+            try session.setVariables(values)
+        } catch {
+            session.console.warning("the new tokens are kept in memory only: \(error)")
+            saved = false
+        }
+        guard action == "refresh" else { return saved }
         let because = reason.map { " (\($0))" } ?? ""
         session.console.notice(
             "access token refreshed\(because); it expires in \(formatSeconds(Double(lifetime)))")
+        return saved
     }
 }
 

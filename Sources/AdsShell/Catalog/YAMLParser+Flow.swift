@@ -40,6 +40,10 @@ extension YAMLParser {
                     break
                 } else if character == "[" || character == "{" {
                     depth += 1
+                    guard blockDepth + depth <= Self.maximumDepth else {
+                        throw invalid(
+                            "nesting deeper than \(Self.maximumDepth) levels", position, index)
+                    }
                 } else if character == "]" || character == "}" {
                     depth -= 1
                 }

@@ -7,11 +7,18 @@
 /// `YAMLError.unsupported` instead of giving a wrong result. Mapping keys are always strings,
 /// so `200:` gives the key `"200"`.
 public struct YAMLParser {
+    /// Deepest nesting of blocks and flow collections together, the same limit as
+    /// `JSONParser`'s, so that a hostile document raises an error instead of exhausting the
+    /// stack.
+    public static let maximumDepth = JSONParser.defaultMaximumDepth
+
     /// The document's lines without line breaks. Parsing a sequence entry such as `- a: 1`
     /// overwrites the dash with a space so that the entry reads as an indented mapping.
     var lines: [[Character]]
     /// Index of the next line to read.
     var position = 0
+    /// Calls of `parseBlock` in progress.
+    var blockDepth = 0
 
     private init(text: String) {
         // Swift reads "\r\n" as one Character, so both line ends are separators.
@@ -102,6 +109,11 @@ public struct YAMLParser {
 
     /// Parses the node that starts on the current line at column `indent`.
     mutating func parseBlock(indent: Int, parentIndent: Int) throws(YAMLError) -> JSONValue {
+        blockDepth += 1
+        defer { blockDepth -= 1 }
+        guard blockDepth <= Self.maximumDepth else {
+            throw invalid("nesting deeper than \(Self.maximumDepth) levels", position, indent)
+        }
         let line = lines[position]
         if Self.isSequenceEntry(line, at: indent) {
             return try parseSequence(indent: indent)

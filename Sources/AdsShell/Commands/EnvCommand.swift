@@ -43,9 +43,9 @@ enum EnvCommand: ShellCommand {
         case "use":
             try need(1, "env use NAME")
             let environment = try store.load(rest[0])
-            try store.setActive(environment.name)
             session.switchEnvironment(to: environment)
             session.console.notice("using environment '\(environment.name)'")
+            session.recordActive(environment.name)
         case "new":
             try need(1, "env new NAME")
             guard !store.exists(rest[0]) else { throw EnvironmentError.alreadyExists(rest[0]) }
@@ -66,11 +66,11 @@ enum EnvCommand: ShellCommand {
             environment.name = rest[1]
             try store.save(environment)
             try store.remove(rest[0])
-            if session.environment.name == rest[0] {
-                try store.setActive(rest[1])
-                session.switchEnvironment(to: environment)
-            }
             session.console.notice("renamed '\(rest[0])' to '\(rest[1])'")
+            if session.environment.name == rest[0] {
+                session.switchEnvironment(to: environment)
+                session.recordActive(rest[1])
+            }
         case "rm":
             try need(1, "env rm NAME")
             guard store.exists(rest[0]) else {

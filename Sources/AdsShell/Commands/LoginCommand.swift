@@ -94,8 +94,12 @@ enum LoginCommand: ShellCommand {
         let response = try session.http.send(
             HTTPRequest(method: "POST", url: tokenURL, headers: headers, body: Array(form.utf8)),
             options: session.httpOptions)
-        try TokenRefresher(session: session).store(response, action: "login")
-        session.console.notice("signed in; tokens stored in '\(session.environment.name)'")
+        let saved = try TokenRefresher(session: session).store(response, action: "login")
+        let name = session.environment.name
+        session.console.notice(
+            saved
+                ? "signed in; tokens stored in '\(name)'"
+                : "signed in; the tokens are saved to '\(name)' with its next successful write")
     }
 
     /// 128 random bits as hex, unguessable by another site (RFC 6749 §10.12).

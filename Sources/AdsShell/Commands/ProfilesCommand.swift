@@ -49,10 +49,11 @@ enum ProfilesCommand: ShellCommand {
         let response = exchange.response
         guard response.isSuccess else {
             ResponseRenderer(console: session.console).render(response, query: nil)
-            throw ShellError.message("profiles: GET /v2/profiles answered \(response.status)")
+            throw ShellError.message(
+                "profiles: GET /v2/profiles failed with status \(response.status)")
         }
         guard let list = (try? JSONParser.parse(response.body))?.arrayValue else {
-            throw ShellError.message("profiles: the answer is not a JSON array")
+            throw ShellError.message("profiles: the response is not a JSON array")
         }
         return list
     }

@@ -155,7 +155,7 @@ enum RequestCommand: ShellCommand {
                         body, contentType: exchange.response.contentType)
                 }
                 session.console.warning(
-                    "\(download.path) was not written, because the answer was an error")
+                    "\(download.path) was not written, because the response was an error")
                 return .failure
             }
             try download.commit()

@@ -45,7 +45,7 @@ enum WaitCommand: ShellCommand {
                 if showsResponse {
                     ResponseRenderer(console: console).render(exchange.response, query: nil)
                 }
-                console.notice("\(description): holds after \(tries) tries")
+                console.notice("\(description): true after \(tries) tries")
                 return .success
             }
             let elapsed = Double(currentMilliseconds() - start) / 1000

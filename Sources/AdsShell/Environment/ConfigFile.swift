@@ -3,10 +3,31 @@ struct ConfigFile {
     var activeEnvironment: String?
     var settings: [(key: String, value: String)] = []
 
+    /// Reads `path` leniently: a missing or unreadable file reads as an empty config.
     static func read(_ path: String) -> ConfigFile {
-        guard let bytes = try? FileSystem.readFile(path, limit: 1024 * 1024),
-            let document = try? JSONParser.parse(bytes)
-        else { return ConfigFile() }
+        (try? load(path)) ?? ConfigFile()
+    }
+
+    /// Reads `path` before a change is written to it; a missing file is an empty config.
+    /// - Throws: `EnvironmentError.configWriteFailed` when the file exists but cannot be read
+    ///   or is not valid JSON, so that it is never replaced and its settings lost.
+    static func load(_ path: String) throws(EnvironmentError) -> ConfigFile {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(path, limit: 1024 * 1024)
+        } catch {
+            if error.isNotFound { return ConfigFile() }
+            throw .configWriteFailed(path: path, reason: error.description)
+        }
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw .configWriteFailed(
+                path: path,
+                reason: "the file on disk is not valid JSON (\(error)), so it was left as it "
+                    + "is; fix or remove it")
+        }
         var config = ConfigFile()
         config.activeEnvironment = document["activeEnvironment"]?.stringValue
         if let members = document["settings"]?.objectValue {
@@ -46,7 +67,7 @@ extension EnvironmentStore {
 
     /// Stores every setting in config.json, keeping the active environment.
     public func saveSettings(_ settings: ShellSettings) throws(EnvironmentError) {
-        var config = ConfigFile.read(paths.configFile)
+        var config = try ConfigFile.load(paths.configFile)
         config.settings = ShellSettings.descriptions.compactMap { entry in
             settings.value(of: entry.name).map { (entry.name, $0) }
         }
@@ -54,7 +75,7 @@ extension EnvironmentStore {
             try FileSystem.createFolder(paths.configFolder)
             try config.write(to: paths.configFile)
         } catch {
-            throw .writeFailed(path: paths.configFile, reason: error.description)
+            throw .configWriteFailed(path: paths.configFile, reason: error.description)
         }
     }
 }

@@ -3,6 +3,8 @@ public enum EnvironmentError: Error, Sendable, Equatable, CustomStringConvertibl
     case invalidFile(path: String, reason: String)
     case readFailed(path: String, reason: String)
     case writeFailed(path: String, reason: String)
+    /// config.json could not be read or written; nothing in memory waits to be saved to it.
+    case configWriteFailed(path: String, reason: String)
     case invalidName(String, reason: String)
     case notFound(String, available: [String])
     case alreadyExists(String)
@@ -17,6 +19,8 @@ public enum EnvironmentError: Error, Sendable, Equatable, CustomStringConvertibl
         case .writeFailed(let path, let reason):
             return "cannot save \(path): \(reason); the change is kept in memory and saved "
                 + "with the next successful write"
+        case .configWriteFailed(let path, let reason):
+            return "cannot save \(path): \(reason)"
         case .invalidName(let name, let reason):
             return "invalid environment name '\(name)': \(reason)"
         case .notFound(let name, let available):

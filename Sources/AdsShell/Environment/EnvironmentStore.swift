@@ -128,14 +128,16 @@ public struct EnvironmentStore: Sendable {
     }
 
     /// Records `name` as the active environment, keeping the settings.
+    /// - Throws: `EnvironmentError.configWriteFailed`; a config file that cannot be read is
+    ///   left as it is.
     public func setActive(_ name: String) throws(EnvironmentError) {
-        var config = ConfigFile.read(paths.configFile)
+        var config = try ConfigFile.load(paths.configFile)
         config.activeEnvironment = name
         do {
             try FileSystem.createFolder(paths.configFolder)
             try config.write(to: paths.configFile)
         } catch {
-            throw .writeFailed(path: paths.configFile, reason: error.description)
+            throw .configWriteFailed(path: paths.configFile, reason: error.description)
         }
     }
 }

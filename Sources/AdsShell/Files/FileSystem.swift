@@ -44,6 +44,10 @@ public enum FileSystem {
     public static func writeAtomically(
         _ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600
     ) throws(FileError) {
+        if isDeviceOrPipe(path) {
+            try writeInPlace(Array(bytes), to: path)
+            return
+        }
         let folder = parentFolder(of: path)
         var template = Array("\(folder)/.\(baseName(of: path)).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -86,6 +90,33 @@ public enum FileSystem {
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
+        }
+    }
+
+    /// Returns whether `path` is a character device or a FIFO, such as `/dev/null`. Such a
+    /// target is written into, because a rename over it would replace the device itself.
+    public static func isDeviceOrPipe(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let kind = info.st_mode & S_IFMT
+        return kind == S_IFCHR || kind == S_IFIFO
+    }
+
+    /// Writes `bytes` into an existing device or FIFO.
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileError(path: path, operation: "open") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                write(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, operation: "write")
+            }
+            written += count
         }
     }
 

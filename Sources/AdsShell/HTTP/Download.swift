@@ -5,11 +5,16 @@ import Glibc
 /// The body goes to a temporary file beside the target, which replaces the target only when
 /// the whole body has arrived, so an interrupted download never leaves half a file under the
 /// target's name. Each attempt (a retry, a redirect hop) starts the temporary file afresh.
+/// A target that is a device or a FIFO, such as `/dev/null`, is written into directly,
+/// because a rename would replace the device with a regular file.
 final class Download {
     let path: String
-    private let temporaryPath: String
+    /// The file that replaces `path` at the end; nil when writing into a device or FIFO.
+    private let temporaryPath: String?
     private var descriptor: Int32
     private(set) var received = 0
+    /// The body size from `Content-Length`, when the server sent one.
+    var expectedSize: Int?
     private var failure: String?
     private let showsProgress: Bool
     private var lastProgress: Int64 = 0
@@ -19,6 +24,15 @@ final class Download {
         self.path = path
         self.console = console
         showsProgress = console.isTerminal
+        if FileSystem.isDeviceOrPipe(path) {
+            descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw HTTPError.fileWriteFailed(
+                    path: path, reason: FileError(path: path, operation: "open").reason)
+            }
+            temporaryPath = nil
+            return
+        }
         let folder = FileSystem.parentFolder(of: path)
         var template = Array(
             "\(folder)/.\(FileSystem.baseName(of: path)).download.XXXXXX".utf8CString)
@@ -35,7 +49,7 @@ final class Download {
     deinit {
         if descriptor >= 0 {
             close(descriptor)
-            unlink(temporaryPath)
+            if let temporaryPath { unlink(temporaryPath) }
         }
     }
 
@@ -44,6 +58,7 @@ final class Download {
         ftruncate(descriptor, 0)
         lseek(descriptor, 0, SEEK_SET)
         received = 0
+        expectedSize = nil
     }
 
     /// Appends a chunk; returns false to stop the transfer when the disk refuses it.
@@ -71,7 +86,7 @@ final class Download {
     }
 
     /// The bytes written so far when there are at most `limit` of them, to show an error
-    /// answer that went to the file.
+    /// response that went to the file.
     func readBack(limit: Int) -> [UInt8]? {
         guard received <= limit else { return nil }
         var bytes = [UInt8](repeating: 0, count: received)
@@ -82,6 +97,11 @@ final class Download {
     /// Moves the finished file into place.
     func commit() throws {
         if showsProgress { console.printError("") }
+        guard let temporaryPath else {
+            close(descriptor)
+            descriptor = -1
+            return
+        }
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
             throw HTTPError.fileWriteFailed(path: path, reason: String(cString: strerror(errno)))
         }
@@ -98,7 +118,18 @@ final class Download {
         let now = currentMilliseconds()
         guard now - lastProgress >= 100 else { return }
         lastProgress = now
-        var line = "\r\u{1B}[2K↓ \(formatByteCount(received)) to \(path)"
+        var line = "\r\u{1B}[2K↓ \(formatByteCount(received))"
+        if let expectedSize, expectedSize > 0 {
+            let fraction = min(1, Double(received) / Double(expectedSize))
+            let width = 24
+            let filled = Int(fraction * Double(width))
+            line +=
+                " of \(formatByteCount(expectedSize)) ["
+                + String(repeating: "#", count: filled)
+                + String(repeating: ".", count: width - filled)
+                + "] \(Int(fraction * 100))%"
+        }
+        line += " to \(path)"
         line.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
     }
 }

@@ -30,10 +30,12 @@ public final class HTTPClient {
     /// - Throws: `HTTPError` when no complete response arrived.
     public func send(
         _ request: HTTPRequest, options: HTTPOptions = HTTPOptions(),
-        bodySink: ((UnsafeRawBufferPointer) -> Bool)? = nil
+        bodySink: ((UnsafeRawBufferPointer) -> Bool)? = nil,
+        onHeaders: ((HTTPHeaders) -> Void)? = nil
     ) throws(HTTPError) -> HTTPResponse {
         curl_easy_reset(handle)
         let transfer = Transfer(limit: options.maximumBodySize, sink: bodySink)
+        transfer.onHeaders = onHeaders
         let context = Unmanaged.passUnretained(transfer).toOpaque()
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
@@ -165,6 +167,12 @@ public final class HTTPClient {
             return .unsupportedScheme(request.url)
         case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
             return .connectionFailed(url: target, reason: reason)
+        case CURLE_BAD_CONTENT_ENCODING:
+            let encoding = transfer.headers["Content-Encoding"] ?? "unknown"
+            return .transferFailed(
+                url: target,
+                reason: "the body cannot be decoded as its Content-Encoding (\(encoding)) "
+                    + "says: \(reason)")
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM:
             return .tls(url: target, reason: reason)
         default:
@@ -186,6 +194,9 @@ private final class Transfer {
     var wasInterrupted = false
     let limit: Int
     let sink: ((UnsafeRawBufferPointer) -> Bool)?
+    /// Called with the headers before the first body byte of a response.
+    var onHeaders: ((HTTPHeaders) -> Void)?
+    var announcedStatus = -1
 
     init(limit: Int, sink: ((UnsafeRawBufferPointer) -> Bool)?) {
         self.limit = limit
@@ -219,6 +230,10 @@ private func receiveBody(
     let length = size * count
     let buffer = UnsafeRawBufferPointer(start: data, count: length)
     transfer.received += length
+    if transfer.announcedStatus != transfer.status {
+        transfer.announcedStatus = transfer.status
+        transfer.onHeaders?(transfer.headers)
+    }
     if let sink = transfer.sink {
         if Interrupts.isPending {
             transfer.sinkStopped = true

@@ -25,8 +25,8 @@ struct Paginator {
             else {
                 if pages == 1 { return exchange }
                 throw ShellError.message(
-                    "pagination stopped at page \(pages): the answer was \(exchange.response.status)"
-                        + (exchange.response.isSuccess ? " and not a JSON object" : ""))
+                    "pagination stopped at page \(pages): the response was \(exchange.response.status)"
+                        + (exchange.response.isSuccess ? " but not a JSON object" : ""))
             }
             items += mergePage(members, into: &merged)
             if showsProgress {

@@ -33,7 +33,7 @@ struct RequestBuilder {
     }
 
     /// Adds the endpoint's vendor `Content-Type` and `Accept` from the catalog when the user
-    /// typed none, for requests to the API origin. SP v3 and reporting v3 answer 415 without
+    /// typed none, for requests to the API origin. SP v3 and reporting v3 respond 415 without
     /// them. A JSON body to an unknown endpoint gets `application/json`.
     private func addMediaTypes(
         method: String, url: String, body: Word?, headers: inout HTTPHeaders

@@ -59,7 +59,7 @@ struct RequestExecutor {
                 && policy.isAPIRequest(prepared.url) && refresher.canRefresh
             {
                 retriedAfterUnauthorized = true
-                try refresher.refresh(reason: "the API answered 401")
+                try refresher.refresh(reason: "the API responded 401")
                 policy = makePolicy()
                 continue
             }
@@ -85,7 +85,7 @@ struct RequestExecutor {
     ///
     /// 307 and 308 keep the method and body (RFC 9110 §15.4.8, §15.4.9). 303 becomes a GET
     /// without a body, and so do 301 and 302 after a POST, as browsers and curl do. Headers
-    /// that carry credentials are dropped when the origin changes.
+    /// that carry credentials or secret values are dropped when the origin changes.
     private func redirect(from request: HTTPRequest, response: HTTPResponse) throws
         -> HTTPRequest?
     {
@@ -109,7 +109,21 @@ struct RequestExecutor {
             next.headers.remove("Content-Length")
         }
         if Origin(url: target) != Origin(url: request.url) {
-            next.headers = AuthPolicy.strippingCredentials(next.headers)
+            next.headers = AuthPolicy.strippingCredentials(
+                next.headers, secretValues: session.environment.secretValues)
+            // A body cannot be cleaned like a header, so a hop that would carry a secret
+            // value to another origin is not taken.
+            if let body = next.body, !body.isEmpty {
+                let text = String(decoding: body, as: UTF8.self)
+                if let key = session.environment.variables.first(where: { variable in
+                    session.environment.isSecret(variable.key) && variable.value.count >= 4
+                        && text.contains(variable.value)
+                })?.key {
+                    throw ShellError.message(
+                        "redirect to \(Origin(url: target)?.description ?? target) not followed: "
+                            + "the request body holds the value of the secret variable '\(key)'")
+                }
+            }
         }
         return next
     }

@@ -1,8 +1,8 @@
 import Glibc
 
-/// Decides whether and when to send a request again after a 429 or 5xx answer.
+/// Decides whether and when to send a request again after a 429 or 5xx response.
 ///
-/// Amazon Ads answers 429 when a client is throttled, with `Retry-After` in seconds, but not
+/// Amazon Ads responds 429 when a client is throttled, with `Retry-After` in seconds, but not
 /// always with that header (Amazon Ads API documentation, "Rate limiting"; reports of 429
 /// without it on `POST /reporting/reports`). Without it the wait is an exponential backoff
 /// with jitter: the base delay doubled per attempt, capped, and a random part between half

@@ -1,8 +1,8 @@
 /// The history file format: a version line, then one entry per line.
 ///
-/// Inside an entry a backslash is written `\\`, a line feed `\n` and a carriage return `\r`,
-/// so a command that spans several lines (an open JSON body) stays one entry. Every line,
-/// the last included, ends with a line feed.
+/// Inside an entry a backslash is written `\\`, a line feed `\n`, a carriage return `\r` and a
+/// NUL `\0`. So a command that spans several lines (an open JSON body) stays one entry, and a
+/// NUL byte marks a binary file. Every line, the last included, ends with a line feed.
 enum HistoryFormat {
     static let header = "#adsh-history v1"
     /// The first line of files that libedit's `H_SAVE` writes.
@@ -30,6 +30,7 @@ enum HistoryFormat {
             case "\\": escaped += "\\\\"
             case "\n": escaped += "\\n"
             case "\r": escaped += "\\r"
+            case "\0": escaped += "\\0"
             default: escaped.unicodeScalars.append(scalar)
             }
         }
@@ -72,6 +73,7 @@ enum HistoryFormat {
                 case "\\": entry += "\\"
                 case "n": entry += "\n"
                 case "r": entry += "\r"
+                case "0": entry += "\0"
                 default: throw .unknownEscape(line: lineNumber, character: Character(scalar))
                 }
                 escaping = false

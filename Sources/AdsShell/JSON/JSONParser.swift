@@ -223,6 +223,27 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONParseError) -> String {
         let start = position
         position += 1
+        // Most strings have no escapes, so they become a String in one validated copy. The
+        // scalar-by-scalar path below handles escapes and reports the position of bad UTF-8.
+        var end = position
+        var isASCII = true
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte >= 0x80 { isASCII = false }
+            end += 1
+        }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            let content = bytes[position..<end]
+            // ASCII needs no validation, and String(decoding:) is the faster initializer.
+            if let text = isASCII
+                ? String(decoding: content, as: UTF8.self)
+                : String(validating: content, as: UTF8.self)
+            {
+                position = end + 1
+                return text
+            }
+        }
         var scalars = String.UnicodeScalarView()
         var runStart = position
         while true {

@@ -3,14 +3,19 @@
 /// It checks the full RFC 8259 grammar, UTF-8 and `\u` surrogate pairs, and limits nesting like
 /// `JSONParser`, so later passes over the same bytes can skip values without checking them.
 enum JSONValidator {
-    /// Returns the byte range of each top-level value; several values separated by whitespace
-    /// (JSON lines) are allowed.
+    /// Minimum length of a container listed in `containerEnds`. Shorter containers are cheap to
+    /// skip byte by byte, and leaving them out bounds the table at one entry per 128 bytes.
+    static let indexedContainerLength = 128
+
+    /// Returns the byte range of each top-level value, and the end offset of each container of
+    /// at least `indexedContainerLength` bytes keyed by its start offset. Several top-level
+    /// values separated by whitespace (JSON lines) are allowed.
     /// - Throws: `JSONParseError` at the first invalid byte.
-    static func valueRanges(
+    static func scan(
         _ buffer: UnsafeBufferPointer<UInt8>,
         maximumDepth: Int = JSONParser.defaultMaximumDepth
-    ) throws(JSONParseError) -> [Range<Int>] {
-        guard let bytes = buffer.baseAddress else { return [] }
+    ) throws(JSONParseError) -> (values: [Range<Int>], containerEnds: [Int: Int]) {
+        guard let bytes = buffer.baseAddress else { return ([], [:]) }
         var scanner = Scanner(bytes: bytes, count: buffer.count, maximumDepth: maximumDepth)
         var ranges: [Range<Int>] = []
         scanner.skipWhitespace()
@@ -20,7 +25,7 @@ enum JSONValidator {
             ranges.append(start..<scanner.index)
             scanner.skipWhitespace()
         }
-        return ranges
+        return (ranges, scanner.containerEnds)
     }
 
     /// The scanner state for one pass over a buffer that outlives it.
@@ -29,6 +34,7 @@ enum JSONValidator {
         let count: Int
         let maximumDepth: Int
         var index = 0
+        var containerEnds: [Int: Int] = [:]
 
         init(bytes: UnsafePointer<UInt8>, count: Int, maximumDepth: Int) {
             self.bytes = bytes
@@ -94,6 +100,8 @@ enum JSONValidator {
             guard depth <= maximumDepth else {
                 throw error("nesting deeper than \(maximumDepth) levels")
             }
+            let start = index
+            defer { recordContainer(from: start) }
             index += 1
             skipWhitespace()
             if current() == UInt8(ascii: "}") {
@@ -130,6 +138,8 @@ enum JSONValidator {
             guard depth <= maximumDepth else {
                 throw error("nesting deeper than \(maximumDepth) levels")
             }
+            let start = index
+            defer { recordContainer(from: start) }
             index += 1
             skipWhitespace()
             if current() == UInt8(ascii: "]") {
@@ -149,6 +159,13 @@ enum JSONValidator {
                 default:
                     throw error("expected ',' or ']', found \(describeCurrent())")
                 }
+            }
+        }
+
+        @inline(__always)
+        mutating func recordContainer(from start: Int) {
+            if index - start >= JSONValidator.indexedContainerLength {
+                containerEnds[start] = index
             }
         }
 

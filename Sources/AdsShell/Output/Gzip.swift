@@ -1,65 +1,54 @@
 import CZlib
 
-/// A gzip stream that cannot be decompressed.
-public enum GzipError: Error, Sendable, Equatable, CustomStringConvertible {
-    case invalidData(String)
-    case truncated
-    case tooLarge(limit: Int)
-
-    public var description: String {
-        switch self {
-        case .invalidData(let reason): return "invalid gzip data: \(reason)"
-        case .truncated: return "the gzip data ends before its last block"
-        case .tooLarge(let limit):
-            return "decompressed data is larger than \(formatByteCount(limit)); save it with "
-                + "`> FILE` instead"
-        }
-    }
-}
-
-/// gzip (RFC 1952) decompression and compression through zlib.
+/// Gzip helpers for whole buffers. `GzipInflater` decompresses a stream chunk by chunk.
 public enum Gzip {
-    /// Whether `bytes` start with the gzip magic number 1f 8b.
+    /// Returns whether `bytes` start with the gzip magic number 1f 8b (RFC 1952).
     public static func isGzip(_ bytes: some Collection<UInt8>) -> Bool {
         var iterator = bytes.makeIterator()
         return iterator.next() == 0x1F && iterator.next() == 0x8B
     }
 
-    /// Decompresses a whole gzip stream, stopping with an error past `limit` bytes so a
-    /// small file cannot expand without bound.
+    /// Decompresses a whole gzip (or zlib) stream.
+    /// - Parameter limit: largest decompressed size accepted, in bytes.
+    /// - Throws: `GzipError` for invalid or truncated data, or output beyond `limit`.
     public static func decompress(_ bytes: [UInt8], limit: Int) throws(GzipError) -> [UInt8] {
-        var stream = z_stream()
-        guard adsh_inflate_init_gzip(&stream) == Z_OK else {
-            throw .invalidData("zlib could not start")
-        }
-        defer { inflateEnd(&stream) }
+        var inflater = try GzipInflater(limit: limit)
         var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        var input = bytes
-        let status: Int32 = input.withUnsafeMutableBufferPointer { inputBuffer in
-            stream.next_in = inputBuffer.baseAddress
-            stream.avail_in = UInt32(inputBuffer.count)
-            while true {
-                let code = chunk.withUnsafeMutableBufferPointer { chunkBuffer -> Int32 in
-                    stream.next_out = chunkBuffer.baseAddress
-                    stream.avail_out = UInt32(chunkBuffer.count)
-                    return inflate(&stream, Z_NO_FLUSH)
-                }
-                let produced = chunk.count - Int(stream.avail_out)
-                output.append(contentsOf: chunk[0..<produced])
-                if output.count > limit { return -100 }
-                if code == Z_STREAM_END { return Z_STREAM_END }
-                if code == Z_BUF_ERROR && stream.avail_in == 0 { return Z_BUF_ERROR }
-                if code != Z_OK { return code }
+        output.reserveCapacity(min(limit, bytes.count * 4))
+        try inflater.write(bytes) { block in output.append(contentsOf: block) }
+        try inflater.finish()
+        return output
+    }
+
+    /// Compresses `bytes` into one gzip member.
+    /// - Parameter level: zlib level from 0 (store) to 9 (smallest); out-of-range values clamp.
+    public static func compress(_ bytes: [UInt8], level: Int = 6) -> [UInt8] {
+        precondition(bytes.count <= Int(UInt32.max), "gzip input over 4 GiB is not supported")
+        // zlib keeps a pointer back to its `z_stream`, so the stream lives at a fixed address.
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        defer {
+            stream.deinitialize(count: 1)
+            stream.deallocate()
+        }
+        let status = adsh_deflate_init_gzip(stream, Int32(min(max(level, 0), 9)))
+        // deflateInit2 fails only when out of memory or given invalid parameters, which are
+        // fixed here, so a failure is fatal rather than a recoverable error.
+        precondition(status == Z_OK, "zlib deflateInit2 failed with status \(status)")
+        defer { deflateEnd(stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, UInt(bytes.count))))
+        bytes.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { buffer in
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.pointee.avail_in = UInt32(input.count)
+                stream.pointee.next_out = buffer.baseAddress
+                stream.pointee.avail_out = UInt32(buffer.count)
+                // deflateBound sizes the buffer for the whole stream, so one call finishes it.
+                let result = deflate(stream, Z_FINISH)
+                precondition(result == Z_STREAM_END, "zlib deflate failed with status \(result)")
             }
         }
-        switch status {
-        case Z_STREAM_END: return output
-        case -100: throw .tooLarge(limit: limit)
-        case Z_BUF_ERROR: throw .truncated
-        default:
-            let message = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
-            throw .invalidData(message)
-        }
+        output.removeLast(Int(stream.pointee.avail_out))
+        return output
     }
 }

@@ -52,10 +52,11 @@ extension JSONFormatter {
         return count
     }
 
-    /// Skips whole 8-byte words that hold only printable ASCII other than '"' and '\\'.
+    /// Skips printable ASCII other than '"' and '\\' eight bytes at a time, returning the index
+    /// of the first other byte or the start of the last partial word.
     ///
-    /// Each test below sets the high bit of every byte lane that matches, and the borrow tricks
-    /// can only misfire in lanes above a real match, so a zero result proves the word is plain.
+    /// Each test below sets the high bit of every byte lane that matches. The borrow tricks can
+    /// only misfire in lanes above a real match, so the lowest flagged lane is a real match.
     @inline(__always)
     static func skipPlainWords(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -68,7 +69,8 @@ extension JSONFormatter {
             let control = (word &- ones &* 0x20) & ~word
             let quoteLanes = (quote &- ones) & ~quote
             let backslashLanes = (backslash &- ones) & ~backslash
-            if (word | control | quoteLanes | backslashLanes) & highBits != 0 { break }
+            let lanes = (word | control | quoteLanes | backslashLanes) & highBits
+            if lanes != 0 { return index + lanes.trailingZeroBitCount >> 3 }
             index += 8
         }
         return index

@@ -7,6 +7,9 @@
 /// `JSONFormatError` with its offset, line and column. Several top-level values separated by
 /// whitespace (JSON lines) are allowed, and each ends with a line break. An indent of 0 prints
 /// each value compactly on one line.
+///
+/// NOTE: JSON allows raw DEL (U+007F) and C1 controls (U+0080–U+009F) inside strings, and they
+/// pass through unescaped, as they do in jq 1.6.
 public struct JSONFormatter: Sendable {
     public typealias Sink = (UnsafeRawBufferPointer) -> Void
 

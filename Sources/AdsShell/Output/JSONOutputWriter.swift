@@ -30,9 +30,24 @@ struct JSONOutputWriter {
     /// Copies `length` bytes, passing a run longer than a block straight to the sink.
     @inline(__always)
     mutating func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
-        // Most JSON tokens are short, and a byte loop beats a call to memmove for them.
+        // Most JSON tokens are short, so they are copied with two overlapping word moves
+        // rather than a call to memmove. Both loads stay inside the source run.
         if length <= 16 && count + length <= capacity {
-            for offset in 0..<length { base[count + offset] = start[offset] }
+            let source = UnsafeRawPointer(start)
+            let target = UnsafeMutableRawPointer(base + count)
+            if length >= 8 {
+                let head = source.loadUnaligned(as: UInt64.self)
+                let tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+                target.storeBytes(of: head, as: UInt64.self)
+                target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+            } else if length >= 4 {
+                let head = source.loadUnaligned(as: UInt32.self)
+                let tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+                target.storeBytes(of: head, as: UInt32.self)
+                target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+            } else {
+                for offset in 0..<length { base[count + offset] = start[offset] }
+            }
             count += length
             return
         }

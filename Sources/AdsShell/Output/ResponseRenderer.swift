@@ -41,7 +41,7 @@ struct ResponseRenderer {
 
     /// Shows a body: formatted JSON, text, or a summary of binary bytes.
     func renderBody(_ body: [UInt8], contentType: String?) {
-        switch BodyKind.classify(contentType: contentType, bytes: body) {
+        switch BodySummary.kind(contentType: contentType, bytes: body) {
         case .json:
             switch JSONFormatter.format(body, colors: console.usesColor ? .default : nil) {
             case .success(let formatted):
@@ -53,7 +53,7 @@ struct ResponseRenderer {
         case .text:
             show(String(decoding: body, as: UTF8.self), size: body.count)
         case .binary:
-            console.print(BodyKind.summary(contentType: contentType, bytes: body))
+            console.print(BodySummary.summary(contentType: contentType, bytes: body))
             console.notice("save it with `save FILE`")
         }
     }

@@ -17,9 +17,9 @@ public struct JSONQuery: Sendable {
     /// Runs the query on a value and returns its outputs in order.
     /// - Throws: `QueryError.runtime` when a filter cannot apply, such as `.name` on an array.
     public func evaluate(_ value: JSONValue) throws(QueryError) -> [JSONValue] {
+        var evaluator = QueryEvaluator(document: nil)
         var outputs: [JSONValue] = []
-        let evaluator = QueryEvaluator(document: nil)
-        try evaluator.evaluate(root, .value(value)) { (output: QueryValue) throws(QueryError) in
+        for output in try evaluator.evaluate(root, .value(value)) {
             outputs.append(try evaluator.materialize(output))
         }
         return outputs
@@ -64,9 +64,9 @@ public struct JSONQuery: Sendable {
         } catch {
             throw .invalidJSON(error)
         }
-        let evaluator = QueryEvaluator(document: document)
+        var evaluator = QueryEvaluator(document: document)
         for range in document.values {
-            try evaluator.evaluate(root, .raw(range)) { (value: QueryValue) throws(QueryError) in
+            for value in try evaluator.evaluate(root, .raw(range)) {
                 try output(evaluator, value)
             }
         }

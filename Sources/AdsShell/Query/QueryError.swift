@@ -1,7 +1,7 @@
 /// An error from parsing or running a `JSONQuery`.
 public enum QueryError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The query text does not parse. The message names the column, and `column` holds it as a
-    /// number: one-based, counted in Unicode scalars.
+    /// The query text does not parse. The message names the column, and `column` is the same
+    /// column as a number: one-based, counted in Unicode scalars.
     case syntax(message: String, column: Int)
     /// A filter cannot apply to the value it received, such as `.name` on an array.
     case runtime(message: String)

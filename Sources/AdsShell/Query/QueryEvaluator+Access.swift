@@ -1,12 +1,16 @@
 extension QueryEvaluator {
-    /// `.name` on one value: a member of an object, or null on null.
-    func field(_ value: QueryValue, _ name: String) throws(QueryError) -> QueryValue {
+    /// Applies `.name` to one value: a member of an object, or null on null.
+    mutating func field(_ value: QueryValue, _ name: String) throws(QueryError) -> QueryValue {
         switch value {
         case .raw(let range):
             let document = document!
             switch document.firstByte(of: range) {
             case UInt8(ascii: "{"):
-                return document.member(named: name, in: range).map { .raw($0) } ?? .value(.null)
+                if cachedObject != range {
+                    document.members(in: range, into: &cachedMembers)
+                    cachedObject = range
+                }
+                return document.lookup(name, in: cachedMembers).map { .raw($0) } ?? .value(.null)
             case UInt8(ascii: "n"):
                 return .value(.null)
             default:
@@ -22,8 +26,10 @@ extension QueryEvaluator {
         }
     }
 
-    /// `.[index]`: an array element by number, an object member by string.
-    func subscripted(_ value: QueryValue, by index: JSONValue) throws(QueryError) -> QueryValue {
+    /// Applies `.[index]`: an array element by number, or an object member by string.
+    mutating func subscripted(_ value: QueryValue, by index: JSONValue) throws(QueryError)
+        -> QueryValue
+    {
         switch index {
         case .string(let name):
             return try field(value, name)
@@ -40,8 +46,8 @@ extension QueryEvaluator {
         }
     }
 
-    /// The element at `position` of an array, counting from the end when negative.
-    private func element(of array: QueryValue, at position: Int) -> QueryValue {
+    /// Returns the element at `position` of an array, counting from the end when negative.
+    private mutating func element(of array: QueryValue, at position: Int) -> QueryValue {
         switch array {
         case .value(let json):
             let elements = json.arrayValue ?? []
@@ -72,8 +78,9 @@ extension QueryEvaluator {
         }
     }
 
-    /// `.[from:to]` on an array or a string, with jq's rules for missing and negative bounds.
-    func slice(_ value: JSONValue, _ from: JSONValue, _ to: JSONValue) throws(QueryError)
+    /// Applies `.[from:to]` to an array or a string, with jq's rules for missing and negative
+    /// bounds.
+    mutating func slice(_ value: JSONValue, _ from: JSONValue, _ to: JSONValue) throws(QueryError)
         -> JSONValue
     {
         func bound(_ json: JSONValue, default fallback: Int, count: Int) throws(QueryError) -> Int {
@@ -107,8 +114,9 @@ extension QueryEvaluator {
         }
     }
 
-    /// `.[]`: each element of an array or each member value of an object.
-    func iterate(_ value: QueryValue, _ emit: Emit) throws(QueryError) {
+    /// Applies `.[]`: appends each element of an array or each member value of an object.
+    mutating func iterate(_ value: QueryValue, into outputs: inout [QueryValue]) throws(QueryError)
+    {
         switch value {
         case .raw(let range):
             let document = document!
@@ -116,21 +124,14 @@ extension QueryEvaluator {
             guard first == UInt8(ascii: "[") || first == UInt8(ascii: "{") else {
                 throw try cannotIterate(materialize(value))
             }
-            var failure: QueryError?
             document.forEachElement(in: range) { element in
-                guard failure == nil else { return false }
-                do throws(QueryError) {
-                    try emit(.raw(element))
-                } catch {
-                    failure = error
-                }
-                return failure == nil
+                outputs.append(.raw(element))
+                return true
             }
-            if let failure { throw failure }
         case .value(.array(let elements)):
-            for element in elements { try emit(.value(element)) }
+            for element in elements { outputs.append(.value(element)) }
         case .value(.object(let members)):
-            for member in members { try emit(.value(member.value)) }
+            for member in members { outputs.append(.value(member.value)) }
         case .value(let json):
             throw cannotIterate(json)
         }

@@ -1,27 +1,27 @@
 extension QueryEvaluator {
-    func evaluateBuiltin(
-        _ builtin: QueryBuiltin, _ input: QueryValue, _ emit: Emit
-    ) throws(QueryError) {
+    mutating func evaluateBuiltin(
+        _ builtin: QueryBuiltin, _ input: QueryValue
+    ) throws(QueryError) -> [QueryValue] {
         switch builtin {
         case .not:
-            try emit(.value(.bool(!(try isTruthy(input)))))
+            return [.value(.bool(!(try isTruthy(input))))]
         case .length:
-            try emit(.value(try length(input)))
+            return [.value(try length(input))]
         case .keys:
-            try emit(.value(try keys(try materialize(input))))
+            return [.value(try keys(try materialize(input)))]
         case .first:
-            try emit(try subscripted(input, by: .number("0")))
+            return [try subscripted(input, by: .number("0"))]
         case .last:
-            try emit(try subscripted(input, by: .number("-1")))
+            return [try subscripted(input, by: .number("-1"))]
         case .empty:
-            break
+            return []
         case .type:
-            try emit(.value(.string(typeName(input))))
+            return [.value(.string(typeName(input)))]
         }
     }
 
     /// jq's `length`: elements, members, Unicode scalars, 0 for null, or a number's magnitude.
-    private func length(_ input: QueryValue) throws(QueryError) -> JSONValue {
+    private mutating func length(_ input: QueryValue) throws(QueryError) -> JSONValue {
         if case .raw(let range) = input, let document {
             let first = document.firstByte(of: range)
             if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
@@ -51,7 +51,7 @@ extension QueryEvaluator {
     }
 
     /// jq's `keys`: an object's keys sorted by Unicode scalars, or an array's indices.
-    private func keys(_ value: JSONValue) throws(QueryError) -> JSONValue {
+    private mutating func keys(_ value: JSONValue) throws(QueryError) -> JSONValue {
         switch value {
         case .object(let members):
             var seen = Set<String>()
@@ -69,7 +69,7 @@ extension QueryEvaluator {
     }
 
     /// Three-way comparison in jq's order, comparing plain raw strings without building them.
-    func compare(_ left: QueryValue, _ right: QueryValue) throws(QueryError) -> Int {
+    mutating func compare(_ left: QueryValue, _ right: QueryValue) throws(QueryError) -> Int {
         if let document {
             if case .raw(let range) = left, case .value(.string(let text)) = right,
                 document.firstByte(of: range) == UInt8(ascii: "\""),

@@ -1,82 +1,100 @@
-/// Runs a parsed query on one input, calling `emit` with each output in order.
+/// Runs a parsed query on one input and returns its outputs in order.
 ///
 /// With a `document`, inputs may be `.raw` byte ranges: paths, iteration and `select` then work
 /// on the bytes, and only values that a filter must inspect are built.
 struct QueryEvaluator: Sendable {
-    typealias Emit = (QueryValue) throws(QueryError) -> Void
-
     let document: JSONDocument?
+    /// The members of the last raw object searched, because filters such as
+    /// `select(.state == "ENABLED") | .name` look up several keys in the same object.
+    var cachedObject: Range<Int>?
+    var cachedMembers: [JSONDocument.Member] = []
 
-    func evaluate(_ node: QueryNode, _ input: QueryValue, _ emit: Emit) throws(QueryError) {
+    init(document: JSONDocument?) {
+        self.document = document
+    }
+
+    mutating func evaluate(_ node: QueryNode, _ input: QueryValue) throws(QueryError)
+        -> [QueryValue]
+    {
         switch node {
         case .identity:
-            try emit(input)
+            return [input]
         case .field(let base, let name):
-            try evaluate(base, input) { (value: QueryValue) throws(QueryError) in
-                try emit(try field(value, name))
-            }
+            var outputs: [QueryValue] = []
+            for value in try evaluate(base, input) { outputs.append(try field(value, name)) }
+            return outputs
         case .subscripted(let base, let indexNode):
-            try evaluate(base, input) { (value: QueryValue) throws(QueryError) in
-                try evaluate(indexNode, input) { (index: QueryValue) throws(QueryError) in
-                    try emit(try subscripted(value, by: try materialize(index)))
+            var outputs: [QueryValue] = []
+            for value in try evaluate(base, input) {
+                for index in try evaluate(indexNode, input) {
+                    outputs.append(try subscripted(value, by: try materialize(index)))
                 }
             }
+            return outputs
         case .slice(let base, let from, let to):
-            try evaluate(base, input) { (value: QueryValue) throws(QueryError) in
+            var outputs: [QueryValue] = []
+            for value in try evaluate(base, input) {
                 for lower in try bounds(from, input) {
                     for upper in try bounds(to, input) {
-                        try emit(.value(try slice(try materialize(value), lower, upper)))
+                        outputs.append(.value(try slice(try materialize(value), lower, upper)))
                     }
                 }
             }
+            return outputs
         case .iterate(let base):
-            try evaluate(base, input) { (value: QueryValue) throws(QueryError) in
-                try iterate(value, emit)
-            }
+            var outputs: [QueryValue] = []
+            for value in try evaluate(base, input) { try iterate(value, into: &outputs) }
+            return outputs
         case .pipe(let left, let right):
-            try evaluate(left, input) { (value: QueryValue) throws(QueryError) in
-                try evaluate(right, value, emit)
+            var outputs: [QueryValue] = []
+            for value in try evaluate(left, input) {
+                outputs.append(contentsOf: try evaluate(right, value))
             }
+            return outputs
         case .comma(let left, let right):
-            try evaluate(left, input, emit)
-            try evaluate(right, input, emit)
+            return try evaluate(left, input) + evaluate(right, input)
         case .literal(let value):
-            try emit(.value(value))
+            return [.value(value)]
         case .compare(let left, let operation, let right):
-            try evaluate(left, input) { (lhs: QueryValue) throws(QueryError) in
-                try evaluate(right, input) { (rhs: QueryValue) throws(QueryError) in
-                    try emit(.value(.bool(operation.holds(for: try compare(lhs, rhs)))))
+            var outputs: [QueryValue] = []
+            let rightValues = try evaluate(right, input)
+            for lhs in try evaluate(left, input) {
+                for rhs in rightValues {
+                    outputs.append(.value(.bool(operation.holds(for: try compare(lhs, rhs)))))
                 }
             }
+            return outputs
         case .and(let left, let right), .or(let left, let right):
             let isAnd: Bool
             if case .and = node { isAnd = true } else { isAnd = false }
-            try evaluate(left, input) { (lhs: QueryValue) throws(QueryError) in
+            var outputs: [QueryValue] = []
+            for lhs in try evaluate(left, input) {
                 // `false and X` and `true or X` decide without running X.
                 if try isTruthy(lhs) != isAnd {
-                    try emit(.value(.bool(!isAnd)))
-                    return
+                    outputs.append(.value(.bool(!isAnd)))
+                    continue
                 }
-                try evaluate(right, input) { (rhs: QueryValue) throws(QueryError) in
-                    try emit(.value(.bool(try isTruthy(rhs))))
+                for rhs in try evaluate(right, input) {
+                    outputs.append(.value(.bool(try isTruthy(rhs))))
                 }
             }
+            return outputs
         case .collect(let inner):
             var elements: [JSONValue] = []
             if let inner {
-                try evaluate(inner, input) { (value: QueryValue) throws(QueryError) in
-                    elements.append(try materialize(value))
-                }
+                for value in try evaluate(inner, input) { elements.append(try materialize(value)) }
             }
-            try emit(.value(.array(elements)))
+            return [.value(.array(elements))]
         case .select(let condition):
-            try evaluate(condition, input) { (value: QueryValue) throws(QueryError) in
-                if try isTruthy(value) { try emit(input) }
+            var outputs: [QueryValue] = []
+            for value in try evaluate(condition, input) where try isTruthy(value) {
+                outputs.append(input)
             }
+            return outputs
         case .map(let transform):
-            try evaluate(.collect(.pipe(.iterate(.identity), transform)), input, emit)
+            return try evaluate(.collect(.pipe(.iterate(.identity), transform)), input)
         case .builtin(let builtin):
-            try evaluateBuiltin(builtin, input, emit)
+            return try evaluateBuiltin(builtin, input)
         }
     }
 
@@ -110,12 +128,12 @@ struct QueryEvaluator: Sendable {
         }
     }
 
-    private func bounds(_ node: QueryNode?, _ input: QueryValue) throws(QueryError) -> [JSONValue] {
+    private mutating func bounds(_ node: QueryNode?, _ input: QueryValue) throws(QueryError)
+        -> [JSONValue]
+    {
         guard let node else { return [.null] }
         var values: [JSONValue] = []
-        try evaluate(node, input) { (value: QueryValue) throws(QueryError) in
-            values.append(try materialize(value))
-        }
+        for value in try evaluate(node, input) { values.append(try materialize(value)) }
         return values
     }
 }

@@ -107,6 +107,12 @@ struct QueryLexer {
     private mutating func readNumber() throws(QueryError) -> String {
         let start = position
         while let scalar = peek(), ("0"..."9").contains(scalar) { position += 1 }
+        // The number's text is output as it is, so it must be a valid JSON number.
+        if position - start > 1 && scalars[start] == "0" {
+            throw syntaxError(
+                "invalid number: leading zero", at: start,
+                hint: "write the number without leading zeros")
+        }
         if peek() == ".", let next = peek(1), ("0"..."9").contains(next) {
             position += 1
             while let scalar = peek(), ("0"..."9").contains(scalar) { position += 1 }

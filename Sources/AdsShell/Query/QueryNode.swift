@@ -25,6 +25,25 @@ indirect enum QueryNode: Sendable {
     case builtin(QueryBuiltin)
 }
 
+extension QueryNode {
+    /// The number of levels in the tree rooted at this node, which is 1 for a leaf.
+    var depth: Int {
+        switch self {
+        case .identity, .literal, .builtin, .collect(nil):
+            return 1
+        case .field(let base, _), .iterate(let base), .collect(let base?), .select(let base),
+            .map(let base):
+            return 1 + base.depth
+        case .subscripted(let left, let right), .pipe(let left, let right),
+            .comma(let left, let right), .compare(let left, _, let right),
+            .and(let left, let right), .or(let left, let right):
+            return 1 + max(left.depth, right.depth)
+        case .slice(let base, let from, let to):
+            return 1 + max(base.depth, from?.depth ?? 0, to?.depth ?? 0)
+        }
+    }
+}
+
 /// Filters that take no arguments.
 enum QueryBuiltin: String, Sendable, CaseIterable {
     case not, length, keys, first, last, empty, type

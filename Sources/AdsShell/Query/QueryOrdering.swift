@@ -10,6 +10,8 @@ enum QueryOrdering {
         if leftRank != rightRank { return leftRank < rightRank ? -1 : 1 }
         switch (left, right) {
         case (.number(let a), .number(let b)):
+            // Integers that fit in an Int, the common case, compare without splitting digits.
+            if let x = Int(a), let y = Int(b) { return x == y ? 0 : (x < y ? -1 : 1) }
             return DecimalText(a).compare(to: DecimalText(b))
         case (.string(let a), .string(let b)):
             return compareScalars(a, b)

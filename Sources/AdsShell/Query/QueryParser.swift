@@ -1,9 +1,17 @@
 /// A recursive-descent parser from query tokens to a `QueryNode` tree.
 ///
 /// Precedence, lowest first: `|`, `,`, `or`, `and`, comparisons, then postfix paths.
+///
+/// Parsing, evaluating and freeing a query all recurse over its tree, so the tree is limited
+/// to `maximumDepth` levels and bracket nesting to the same number, and a hostile query raises
+/// a syntax error instead of exhausting the stack.
 struct QueryParser {
+    static let maximumDepth = 256
+
     private let tokens: [QueryToken]
     private var position = 0
+    /// Calls of `parsePipe` in progress: one per open bracket, parenthesis or `|`.
+    private var nesting = 0
 
     static func parse(_ text: String) throws(QueryError) -> QueryNode {
         var parser = QueryParser(tokens: try QueryLexer.tokenize(text))
@@ -38,18 +46,34 @@ struct QueryParser {
         advance()
     }
 
+    /// Returns `node` when its tree is at most `maximumDepth` levels deep.
+    private func limitingDepth(_ node: QueryNode) throws(QueryError) -> QueryNode {
+        guard node.depth <= Self.maximumDepth else { throw tooDeep() }
+        return node
+    }
+
+    private func tooDeep() -> QueryError {
+        .syntax(
+            message: "query nested deeper than \(Self.maximumDepth) levels at column "
+                + "\(current.column); split it into several queries",
+            column: current.column)
+    }
+
     private mutating func parsePipe() throws(QueryError) -> QueryNode {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumDepth else { throw tooDeep() }
         let left = try parseComma()
         guard current.kind == .pipe else { return left }
         advance()
-        return .pipe(left, try parsePipe())
+        return try limitingDepth(.pipe(left, try parsePipe()))
     }
 
     private mutating func parseComma() throws(QueryError) -> QueryNode {
         var node = try parseOr()
         while current.kind == .comma {
             advance()
-            node = .comma(node, try parseOr())
+            node = try limitingDepth(.comma(node, try parseOr()))
         }
         return node
     }
@@ -58,7 +82,7 @@ struct QueryParser {
         var node = try parseAnd()
         while current.kind == .identifier("or") {
             advance()
-            node = .or(node, try parseAnd())
+            node = try limitingDepth(.or(node, try parseAnd()))
         }
         return node
     }
@@ -67,7 +91,7 @@ struct QueryParser {
         var node = try parseComparison()
         while current.kind == .identifier("and") {
             advance()
-            node = .and(node, try parseComparison())
+            node = try limitingDepth(.and(node, try parseComparison()))
         }
         return node
     }
@@ -80,12 +104,13 @@ struct QueryParser {
         if case .comparison = current.kind {
             throw unexpected(expected: "parentheses around a chained comparison")
         }
-        return .compare(left, operation, right)
+        return try limitingDepth(.compare(left, operation, right))
     }
 
     private mutating func parsePostfix() throws(QueryError) -> QueryNode {
         var node = try parsePrimary()
         while true {
+            node = try limitingDepth(node)
             switch current.kind {
             case .field(let name):
                 advance()
@@ -108,7 +133,7 @@ struct QueryParser {
         }
     }
 
-    /// Parses `[]`, `[INDEX]` or `[FROM:TO]`; the current token is `[`.
+    /// Parses `[]`, `[INDEX]` or `[FROM:TO]`, starting at the current `[` token.
     private mutating func parseBracket(after base: QueryNode) throws(QueryError) -> QueryNode {
         advance()
         if current.kind == .rightBracket {

@@ -1,7 +1,7 @@
 /// One lexical token of a query, with the column where it starts.
 struct QueryToken: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
-        /// `.` on its own, the identity or the start of `."name"` and `.[…]`.
+        /// `.` on its own: the identity, or the start of `."name"` and `.[…]`.
         case dot
         /// `.name` written as one token.
         case field(String)

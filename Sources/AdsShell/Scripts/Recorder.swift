@@ -21,7 +21,7 @@ final class Recorder {
         let date = Date().formatted(.iso8601)
         append(
             "# adsh \(ShellVersion.number) recording, started \(date), environment "
-                + "'\(environmentName)'\n# replay with: adsh run \(FileSystem.baseName(of: path))\n"
+                + "'\(environmentName)'\n# replay with: adsh run \(path)\n"
         )
     }
 

@@ -1,4 +1,4 @@
-/// What the `adsh` command line asks for.
+/// The mode and options parsed from the `adsh` command line.
 public struct LaunchOptions: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
         case shell

@@ -60,14 +60,16 @@ public enum Launcher {
         session.history = editor.history
         if demo != nil {
             console.notice(
-                "demo: the built-in simulator answers at \(demo!.apiURL); try `GET /v2/profiles`")
+                "demo: the built-in simulator listens at \(demo!.apiURL); try `GET /v2/profiles`")
         }
-        let status = shell.run(reader: editor) { [session] entry in
+        _ = shell.run(reader: editor) { [session] entry in
             guard !entry.hasPrefix(" ") else { return }
             editor.addHistory(session.environment.redact(entry))
         }
         editor.saveHistory()
-        return status
+        // A person leaving the shell is not a failure; only piped runs report failures in
+        // their exit status.
+        return 0
     }
 
     /// Runs scripts for `adsh run` and returns the exit status.
@@ -102,30 +104,30 @@ public enum Launcher {
         }
         if let file = options.environmentFile {
             let environment = try importEnvironment(file, store: store)
-            try store.setActive(environment.name)
+            let session = Session(environment: environment, store: store, console: console)
             console.notice(
                 "imported environment '\(environment.name)' "
                     + "(\(environment.variables.count) variables) from \(file)")
-            return Session(environment: environment, store: store, console: console)
+            session.recordActive(environment.name)
+            return session
         }
         let name = options.environmentName ?? store.activeName() ?? defaultEnvironmentName
+        let path = try store.path(for: name)
         do {
             let environment = try store.load(name)
             if options.environmentName != nil { try? store.setActive(name) }
             return Session(environment: environment, store: store, console: console)
         } catch EnvironmentError.notFound where options.environmentName == nil {
-            let environment = Environment.northAmericaDefaults(name: name)
-            let session = Session(environment: environment, store: store, console: console)
-            do {
-                try store.save(environment)
-            } catch {
-                console.warning("\(error)")
-            }
-            return session
+            return newEnvironmentSession(name, store: store, console: console)
         } catch EnvironmentError.notFound(let missing, let available)
             where options.environmentName != nil
         {
             throw EnvironmentError.notFound(missing, available: available)
+        } catch let error where !FileSystem.exists(path) {
+            // No file is there to protect: a folder on its path is missing or is a file. Start
+            // as on a first run, so the changes are saved once the folder can be written.
+            console.error("\(error)")
+            return newEnvironmentSession(name, store: store, console: console)
         } catch {
             // A stored file that cannot be read: start with an empty environment of that
             // name that is never written over the file, and say how to recover.
@@ -138,6 +140,20 @@ public enum Launcher {
             session.environmentLoadError = error
             return session
         }
+    }
+
+    /// Creates a session on a new environment `name` with Amazon's keys and saves it if it can.
+    private static func newEnvironmentSession(
+        _ name: String, store: EnvironmentStore, console: Console
+    ) -> Session {
+        let environment = Environment.northAmericaDefaults(name: name)
+        let session = Session(environment: environment, store: store, console: console)
+        do {
+            try store.save(environment)
+        } catch {
+            console.warning("\(error)")
+        }
+        return session
     }
 
     /// Reads a Postman environment file and stores it under its own name.

@@ -28,7 +28,7 @@ public final class Session {
     public internal(set) var history: HistoryStore?
     /// The shell that runs commands for this session, for `source`.
     weak var shell: Shell?
-    /// Where successful commands are recorded, while `record` is on.
+    /// The recorder of successful commands while `record` is on.
     var recorder: Recorder?
     /// How many `source` commands are running inside each other.
     var sourceDepth = 0
@@ -69,6 +69,18 @@ public final class Session {
         self.environment = environment
         changedKeys.removeAll()
         environmentLoadError = nil
+    }
+
+    /// Records `name` in config.json as the environment the next start uses. A failure is
+    /// only a warning, because the switch in this shell has already happened.
+    func recordActive(_ name: String) {
+        do {
+            try store.setActive(name)
+        } catch {
+            console.warning(
+                "\(error); '\(name)' is used in this shell only, and the next start uses the "
+                    + "environment recorded before")
+        }
     }
 
     /// Asks a yes-or-no question; anything but y or yes is no.

@@ -4,7 +4,7 @@ public struct ShellSettings: Sendable, Equatable {
     public var timeout: Double = 300
     /// Seconds allowed to connect.
     public var connectTimeout: Double = 10
-    /// Attempts for one request when the answer is 429 or 5xx, the first included.
+    /// Attempts for one request when the response is 429 or 5xx, the first included.
     public var retryAttempts = 5
     /// The most seconds spent waiting between attempts of one request, all waits added up.
     public var retryTotalWait: Double = 120
@@ -20,7 +20,7 @@ public struct ShellSettings: Sendable, Equatable {
     static let descriptions: [(name: String, text: String)] = [
         ("timeout", "seconds allowed for a whole request (0 = no limit)"),
         ("connect-timeout", "seconds allowed to connect"),
-        ("retry-attempts", "attempts on 429 and 5xx answers, the first included (1 = no retry)"),
+        ("retry-attempts", "attempts on 429 and 5xx responses, the first included (1 = no retry)"),
         ("retry-total-wait", "most seconds spent waiting between attempts of one request"),
         ("retry-base-delay", "first backoff wait in seconds without Retry-After; it doubles"),
         ("retry-max-delay", "longest single backoff wait in seconds"),
