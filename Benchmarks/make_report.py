@@ -16,7 +16,7 @@ import random
 import sys
 
 # Campaign names with spaces, accents, quotes and a backslash, so the formatter meets
-# escapes and multi-byte UTF-8 as it does in real reports.
+# escapes and multi-byte UTF-8.
 CAMPAIGN_WORDS = [
     "Spring", "Été", "Holiday", "Brand \"Defense\"", "Auto", "Exact", "Broad", "Größe",
     "Back\\Slash", "日本", "Clearance", "Launch",
