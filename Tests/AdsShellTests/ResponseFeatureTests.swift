@@ -156,3 +156,59 @@ import Testing
         #expect(shell.run("show body") == .success)
     }
 }
+
+@Suite struct ByteRedactionTests {
+    @Test(arguments: [
+        ("abcXYZdef", "XYZ", "abc{{k}}def"),
+        ("XYZ", "XYZ", "{{k}}"),
+        ("XYXYZXYZ", "XYZ", "XY{{k}}{{k}}"),
+        ("no match here", "XYZ", "no match here"),
+        ("XY", "XYZ", "XY"),
+        ("", "XYZ", ""),
+    ])
+    func replacesEveryOccurrence(text: String, secret: String, expected: String) {
+        let output = Console.replacing(
+            Array(secret.utf8), with: Array("{{k}}".utf8), in: Array(text.utf8))
+        #expect(String(decoding: output, as: UTF8.self) == expected)
+    }
+
+    @Test func pipedJSONBodyIsRedacted() throws {
+        let shell = try SimulatedShell()
+        shell.run("set --secret account ENTITYXB2Y2BHXUV")
+        shell.console.clearCapture()
+        #expect(shell.run("GET /v2/profiles") == .success)
+        #expect(!shell.console.capturedOutput.contains("ENTITYXB2Y2BHXUV"))
+        #expect(shell.console.capturedOutput.contains(#""id": "{{account}}""#))
+        #expect(shell.console.capturedOutput.contains("Demo Seller US"))
+    }
+}
+
+@Suite struct TextDetectionTests {
+    @Test(
+        arguments: [
+            ([0x7B, 0x7D], true),
+            (Array("Été 2026 – 🎯\n\t".utf8), true),
+            ([0xC2, 0x85], false),
+            ([0xC2, 0xA0], true),
+            ([0xC0, 0x80], false),
+            ([0xE0, 0x80, 0x80], false),
+            ([0xED, 0xA0, 0x80], false),
+            ([0xF4, 0x90, 0x80, 0x80], false),
+            ([0xF0, 0x9F, 0x8E], false),
+            ([0x41, 0x00], false),
+            ([0x1B, 0x5B], false),
+            ([0x7F], false),
+            ([0xE2, 0x80, 0x93], true),
+        ] as [([UInt8], Bool)])
+    func classifiesBytes(bytes: [UInt8], expected: Bool) {
+        #expect(BodySummary.isText(bytes) == expected)
+        #expect(
+            BodySummary.isText(bytes)
+                == (String(validating: bytes, as: UTF8.self).map { text in
+                    !text.unicodeScalars.contains { scalar in
+                        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+                            || (0x7F...0x9F).contains(scalar.value)
+                    }
+                } ?? false))
+    }
+}

@@ -65,25 +65,69 @@ public enum BodySummary {
     /// and carriage return. NUL, escape, DEL and the C1 range U+0080–U+009F all count as
     /// control characters, so printing a text body cannot send commands to the terminal.
     public static func isText(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                switch scalar.value {
-                case 0x09, 0x0A, 0x0D:
-                    continue
-                case 0x00..<0x20, 0x7F...0x9F:
-                    return false
-                default:
+        // ASCII is checked a byte at a time; only other bytes go through UTF-8 decoding, so a
+        // 100 MB JSON body is checked at memory speed.
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                    {
+                        return false
+                    }
+                    index += 1
                     continue
                 }
-            case .emptyInput:
-                return true
-            case .error:
-                return false
+                guard let length = validScalarLength(buffer, at: index) else { return false }
+                index += length
             }
+            return true
         }
+    }
+
+    /// The length of the valid UTF-8 sequence at `index` (RFC 3629 §4), or nil when it is
+    /// invalid or encodes a C1 control character (U+0080 to U+009F).
+    private static func validScalarLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int)
+        -> Int?
+    {
+        let lead = buffer[index]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2:
+            length = 2
+            low = 0xA0
+        case 0xC3...0xDF:
+            length = 2
+        case 0xE0:
+            length = 3
+            low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            length = 3
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
+        case 0xF1...0xF3:
+            length = 4
+        case 0xF4:
+            length = 4
+            high = 0x8F
+        default:
+            return nil
+        }
+        guard index + length <= buffer.count else { return nil }
+        let second = buffer[index + 1]
+        guard second >= low && second <= high else { return nil }
+        for offset in 2..<max(length, 2) where (buffer[index + offset] & 0xC0) != 0x80 {
+            return nil
+        }
+        return length
     }
 
     /// Returns the media type in lower case without parameters: `application/json; charset=utf-8`

@@ -11,6 +11,8 @@ public final class Console {
     /// is not `dumb` (https://no-color.org).
     public var usesColor: Bool
     var redact: (String) -> String = { $0 }
+    /// Secret values with the names that replace them, for redacting bytes.
+    var secrets: () -> [(key: String, value: String)] = { [] }
     private let outputDescriptor: Int32
     private let errorDescriptor: Int32
     /// When set, output is kept here instead of written, for tests.
@@ -56,6 +58,57 @@ public final class Console {
     /// user asked to reveal.
     public func printRevealed(_ text: String) {
         write(text + "\n", to: outputDescriptor)
+    }
+
+    /// Writes bytes and a newline to standard output, with every secret value replaced by
+    /// its `{{name}}`. Works on bytes, so a large body is never turned into a `String`.
+    public func printRedacted(_ bytes: [UInt8]) {
+        var output = bytes
+        for secret in secrets() where !secret.value.isEmpty {
+            output = Self.replacing(
+                Array(secret.value.utf8), with: Array("{{\(secret.key)}}".utf8), in: output)
+        }
+        output.append(UInt8(ascii: "\n"))
+        output.withUnsafeBytes { writeAll($0, to: outputDescriptor) }
+    }
+
+    /// `bytes` with each occurrence of `target` replaced, found with `memchr` and `memcmp`.
+    static func replacing(_ target: [UInt8], with replacement: [UInt8], in bytes: [UInt8])
+        -> [UInt8]
+    {
+        guard !target.isEmpty, bytes.count >= target.count else { return bytes }
+        var result: [UInt8]?
+        bytes.withUnsafeBytes { haystack in
+            target.withUnsafeBytes { needle in
+                var start = 0
+                let first = Int32(needle[0])
+                var scan = 0
+                while scan <= haystack.count - needle.count,
+                    let found = memchr(
+                        haystack.baseAddress! + scan, first,
+                        haystack.count - needle.count + 1 - scan)
+                {
+                    let offset = haystack.baseAddress!.distance(to: UnsafeRawPointer(found))
+                    guard
+                        memcmp(haystack.baseAddress! + offset, needle.baseAddress!, needle.count)
+                            == 0
+                    else {
+                        scan = offset + 1
+                        continue
+                    }
+                    if result == nil {
+                        result = []
+                        result!.reserveCapacity(bytes.count)
+                    }
+                    result!.append(contentsOf: haystack[start..<offset])
+                    result!.append(contentsOf: replacement)
+                    start = offset + needle.count
+                    scan = start
+                }
+                if result != nil { result!.append(contentsOf: haystack[start...]) }
+            }
+        }
+        return result ?? bytes
     }
 
     /// Writes bytes to standard output unchanged (response bodies).

@@ -45,7 +45,14 @@ struct ResponseRenderer {
         case .json:
             switch JSONFormatter.format(body, colors: console.usesColor ? .default : nil) {
             case .success(let formatted):
-                show(String(decoding: formatted, as: UTF8.self), size: body.count)
+                if cutsLongBodies && console.isTerminal {
+                    show(String(decoding: formatted, as: UTF8.self), size: body.count)
+                } else {
+                    // Piped output is never cut, so it skips the String and goes out as bytes.
+                    var output = formatted
+                    if output.last == UInt8(ascii: "\n") { output.removeLast() }
+                    console.printRedacted(output)
+                }
             case .failure(let error):
                 show(String(decoding: body, as: UTF8.self), size: body.count)
                 console.warning("the body is not valid JSON (\(error.description)); shown as text")

@@ -51,6 +51,12 @@ public final class Session {
         self.store = store
         self.console = console
         console.redact = { [unowned self] text in self.environment.redact(text) }
+        console.secrets = { [unowned self] in
+            self.environment.variables
+                .filter { self.environment.isSecret($0.key) && $0.value.count >= 4 }
+                .sorted { $0.value.count > $1.value.count }
+                .map { ($0.key, $0.value) }
+        }
     }
 
     /// A template expander over the active environment and the last response.
