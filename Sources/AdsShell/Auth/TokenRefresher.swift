@@ -43,25 +43,31 @@ struct TokenRefresher {
                 "cannot refresh the access token: \(missing.joined(separator: ", ")) "
                     + "not set; run `login`, or set them with `set`")
         }
-        let tokenURL = try session.expander.expand(text: environment["token_url"]!)
-        let form = FormEncoding.encode([
-            ("grant_type", "refresh_token"),
-            ("refresh_token", environment["refresh_token"]!),
-            ("client_id", environment["client_id"]!),
-            ("client_secret", environment["client_secret"]!),
-        ])
+        let response: HTTPResponse
+        do {
+            response = try postGrant([
+                ("grant_type", "refresh_token"),
+                ("refresh_token", environment["refresh_token"]!),
+                ("client_id", environment["client_id"]!),
+                ("client_secret", environment["client_secret"]!),
+            ])
+        } catch let error as HTTPError {
+            throw ShellError.message("token refresh failed: \(error); nothing else was sent")
+        }
+        try store(response, action: "refresh", reason: reason)
+    }
+
+    /// Sends a grant to `token_url` as a form-encoded POST: the only request that carries
+    /// the client secret, and only to that origin.
+    func postGrant(_ fields: [(String, String)]) throws -> HTTPResponse {
+        let tokenURL = try session.expander.expand(text: environment["token_url"] ?? "")
         var headers = HTTPHeaders()
         headers.add("Content-Type", "application/x-www-form-urlencoded")
         headers.add("Accept", "application/json")
         let request = HTTPRequest(
-            method: "POST", url: tokenURL, headers: headers, body: Array(form.utf8))
-        let response: HTTPResponse
-        do {
-            response = try session.http.send(request, options: session.httpOptions)
-        } catch {
-            throw ShellError.message("token refresh failed: \(error); nothing else was sent")
-        }
-        try store(response, action: "refresh", reason: reason)
+            method: "POST", url: tokenURL, headers: headers,
+            body: Array(FormEncoding.encode(fields).utf8))
+        return try session.http.send(request, options: session.httpOptions)
     }
 
     /// Stores a token response from either grant. The new tokens are kept in memory even when

@@ -82,18 +82,12 @@ enum LoginCommand: ShellCommand {
 
     private static func exchange(code: String, redirectURI: String, session: Session) throws {
         let environment = session.environment
-        let tokenURL = try session.expander.expand(text: environment["token_url"]!)
-        let form = FormEncoding.encode([
+        let refresher = TokenRefresher(session: session)
+        let response = try refresher.postGrant([
             ("grant_type", "authorization_code"), ("code", code),
             ("redirect_uri", redirectURI), ("client_id", environment["client_id"]!),
             ("client_secret", environment["client_secret"]!),
         ])
-        var headers = HTTPHeaders()
-        headers.add("Content-Type", "application/x-www-form-urlencoded")
-        headers.add("Accept", "application/json")
-        let response = try session.http.send(
-            HTTPRequest(method: "POST", url: tokenURL, headers: headers, body: Array(form.utf8)),
-            options: session.httpOptions)
         let saved = try TokenRefresher(session: session).store(response, action: "login")
         let name = session.environment.name
         session.console.notice(

@@ -53,7 +53,7 @@ public enum FileSystem {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw FileError(path: folder, operation: "write in") }
         let temporaryPath = String(
-            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            nulTerminated: template)
         var succeeded = false
         defer {
             if !succeeded { unlink(temporaryPath) }
@@ -180,4 +180,13 @@ public enum FileSystem {
 /// Removes a file; returns 0 on success, as `unlink` does.
 func unlinkFile(_ path: String) -> Int32 {
     unlink(path)
+}
+
+extension String {
+    /// The text of a NUL-terminated C character array, up to its first NUL, decoded as UTF-8
+    /// with invalid bytes replaced.
+    init(nulTerminated characters: [CChar]) {
+        self.init(
+            decoding: characters.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 }

@@ -42,7 +42,7 @@ final class Download {
                 path: path, reason: FileError(path: folder, operation: "write in").reason)
         }
         temporaryPath = String(
-            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            nulTerminated: template)
         fchmod(descriptor, 0o644)
     }
 

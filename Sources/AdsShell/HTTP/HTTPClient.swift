@@ -79,7 +79,7 @@ public final class HTTPClient {
         }
         withExtendedLifetime(transfer) {}
         let detail = String(
-            decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            nulTerminated: errorBuffer)
         if code != CURLE_OK {
             throw mapError(
                 code, detail: detail, request: request, options: options, transfer: transfer)
