@@ -116,6 +116,25 @@ import Testing
         #expect(list.headers.filter { $0.name.lowercased() == "authorization" }.count == 1)
     }
 
+    @Test func sendErrorToFileShowsBody() throws {
+        let shell = try SimulatedShell()
+        try shell.folder.write(
+            """
+            {"info": {"name": "errors", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+             "item": [{"name": "Missing profile", "request": {"method": "GET",
+               "header": [{"key": "Authorization", "value": "Bearer {{access_token}}"},
+                          {"key": "Amazon-Advertising-API-ClientId", "value": "{{client_id}}"}],
+               "url": "{{api_url}}/v2/profiles/1"}}]}
+            """, to: "errors.postman_collection.json")
+        shell.run("import \(shell.folder.file("errors.postman_collection.json"))")
+        let target = shell.folder.file("missing.json")
+        shell.console.clearCapture()
+        #expect(shell.run("send 'Missing profile' > \(target)") == .failure)
+        #expect(!FileSystem.exists(target))
+        #expect(shell.console.capturedOutput.contains("NOT_FOUND"))
+        #expect(shell.console.capturedError.contains("was not written"))
+    }
+
     @Test func sendWithoutCollectionExplains() throws {
         let shell = try SimulatedShell()
         #expect(shell.run("send Profiles") == .failure)

@@ -27,7 +27,7 @@ struct TokenRefresher {
         return expiresAt - now < Self.refreshMargin
     }
 
-    /// Refreshes the access token when `needsRefresh` says so and a refresh is possible.
+    /// Refreshes the access token when `needsRefresh` returns true and a refresh is possible.
     func refreshIfNeeded() throws {
         if canRefresh && needsRefresh() { try refresh(reason: nil) }
     }

@@ -66,7 +66,7 @@ enum LoginCommand: ShellCommand {
         }
         if let error = values["error"] {
             let description = values["error_description"].map { ": \($0)" } ?? ""
-            throw .message("login: Amazon refused the sign-in: \(error)\(description)")
+            throw .message("login: Amazon rejected the sign-in: \(error)\(description)")
         }
         guard values["state"] == expectedState else {
             throw .message(

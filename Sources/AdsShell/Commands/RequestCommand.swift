@@ -130,11 +130,7 @@ enum RequestCommand: ShellCommand {
                 "TLS certificate verification is OFF for this request: anyone on the network "
                     + "path can read and change it")
         }
-        var download: Download?
-        if let target = invocation.line.redirect {
-            let path = FileSystem.expandingTilde(try session.expander.expand(target))
-            download = try Download(path: path, console: session.console)
-        }
+        let download = try Download.forRedirect(in: invocation, session: session)
         let exchange: Exchange
         if let pages = parsed.allPages {
             guard download == nil else {
@@ -146,24 +142,7 @@ enum RequestCommand: ShellCommand {
             exchange = try RequestExecutor(session: session).send(
                 request, options: parsed.options, download: download)
         }
-        let renderer = ResponseRenderer(console: session.console)
-        if let download {
-            session.console.printError(renderer.statusLine(exchange.response))
-            guard exchange.response.status < 400 else {
-                if let body = download.readBack(limit: 1 << 20) {
-                    ResponseRenderer(console: session.console).renderBody(
-                        body, contentType: exchange.response.contentType)
-                }
-                session.console.warning(
-                    "\(download.path) was not written, because the response was an error")
-                return .failure
-            }
-            try download.commit()
-            session.console.notice(
-                "wrote \(formatByteCount(download.received)) to \(download.path)")
-            return .success
-        }
-        renderer.render(exchange.response, query: invocation.line.query)
-        return exchange.response.status >= 400 ? .failure : .success
+        return try ResponseRenderer(console: session.console).finish(
+            exchange, download: download, query: invocation.line.query)
     }
 }

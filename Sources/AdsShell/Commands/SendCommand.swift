@@ -34,26 +34,17 @@ enum SendCommand: ShellCommand {
             .joined(separator: " ")
         let item = try collection.find(reference)
         let (request, authHeaders) = try build(item, session: session)
-        var download: Download?
-        if let target = invocation.line.redirect {
-            let path = FileSystem.expandingTilde(try session.expander.expand(target))
-            download = try Download(path: path, console: session.console)
-        }
+        let download = try Download.forRedirect(in: invocation, session: session)
         let exchange = try RequestExecutor(session: session).send(
             request, options: session.httpOptions, download: download, authHeaders: authHeaders)
-        let renderer = ResponseRenderer(console: session.console)
-        if let download, exchange.response.status < 400 {
-            session.console.printError(renderer.statusLine(exchange.response))
-            try download.commit()
-        } else {
-            renderer.render(exchange.response, query: invocation.line.query)
-        }
+        let outcome = try ResponseRenderer(console: session.console).finish(
+            exchange, download: download, query: invocation.line.query)
         try CaptureRunner(session: session).apply(item.captures, to: exchange.response)
         for line in item.skippedScriptLines {
             let short = line.count > 100 ? String(line.prefix(99)) + "…" : line
             session.console.notice("not run (collection JavaScript): \(short)")
         }
-        return exchange.response.status >= 400 ? .failure : .success
+        return outcome
     }
 
     /// The HTTP request for a collection item, and the Amazon headers adsh should add to it.

@@ -1,4 +1,4 @@
-/// The session's state as Tab completion sees it.
+/// The session's state as Tab completion uses it.
 extension Session {
     /// A snapshot of names, variables, endpoints and requests for the completer.
     public func completionContext() -> CompletionContext {

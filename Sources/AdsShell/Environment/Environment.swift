@@ -23,7 +23,7 @@ public struct Environment: Sendable {
         return value
     }
 
-    /// Whether the variable named `key` holds a secret: marked `secret` in the file, or one of
+    /// Whether the variable named `key` contains a secret: marked `secret` in the file, or one of
     /// the known credential keys.
     public func isSecret(_ key: String) -> Bool {
         if Variable.knownSecretKeys.contains(key) { return true }

@@ -1,6 +1,6 @@
 import Glibc
 
-/// Where adsh keeps its files: under `ADSH_HOME` when it is set, else the XDG base
+/// The folders adsh keeps its files in: under `ADSH_HOME` when it is set, else the XDG base
 /// directories (`XDG_CONFIG_HOME`, `XDG_STATE_HOME`, `XDG_DATA_HOME`, falling back to
 /// `~/.config`, `~/.local/state` and `~/.local/share`).
 public struct ShellPaths: Sendable, Equatable {
@@ -14,12 +14,12 @@ public struct ShellPaths: Sendable, Equatable {
         self.dataFolder = dataFolder
     }
 
-    /// All three folders under one root, as `ADSH_HOME` sets them.
+    /// Creates the three folders under one root, as `ADSH_HOME` sets them.
     public init(home: String) {
         self.init(configFolder: home, stateFolder: home, dataFolder: home)
     }
 
-    /// The folders from the process environment.
+    /// Returns the folders named by the process environment.
     public static func fromEnvironment() -> ShellPaths {
         if let home = environmentValue("ADSH_HOME") {
             return ShellPaths(home: home)
@@ -27,7 +27,7 @@ public struct ShellPaths: Sendable, Equatable {
         let userHome = environmentValue("HOME") ?? "/nonexistent-home"
         func base(_ name: String, _ fallback: String) -> String {
             let value = environmentValue(name)
-            // The XDG specification says relative paths are invalid and must be ignored.
+            // Relative paths are invalid in the XDG Base Directory specification and must be ignored.
             if let value, value.hasPrefix("/") { return value }
             return userHome + "/" + fallback
         }
@@ -42,7 +42,7 @@ public struct ShellPaths: Sendable, Equatable {
     public var historyFile: String { stateFolder + "/history" }
 }
 
-/// The value of a process environment variable, or nil when it is unset or empty.
+/// Returns the value of a process environment variable, or nil when it is unset or empty.
 func environmentValue(_ name: String) -> String? {
     guard let pointer = getenv(name) else { return nil }
     let value = String(cString: pointer)

@@ -46,6 +46,13 @@ final class Download {
         fchmod(descriptor, 0o644)
     }
 
+    /// The download for a command's `> FILE` ending, or nil when it has none.
+    static func forRedirect(in invocation: Invocation, session: Session) throws -> Download? {
+        guard let target = invocation.line.redirect else { return nil }
+        let path = FileSystem.expandingTilde(try session.expander.expand(target))
+        return try Download(path: path, console: session.console)
+    }
+
     deinit {
         if descriptor >= 0 {
             close(descriptor)

@@ -80,7 +80,7 @@ public struct HTTPResponse: Sendable {
     /// Bytes received in the body, also when they went to a file and `body` is empty.
     public var bodySize: Int
     public var timings: HTTPTimings
-    /// The URL that answered.
+    /// The URL that sent the response.
     public var url: String
 
     public init(

@@ -24,6 +24,30 @@ struct ResponseRenderer {
         renderBody(body, contentType: response.contentType)
     }
 
+    /// Shows the result of a request: the response, or for `> FILE` the status and the
+    /// saved file. An error response is shown and its file is not written.
+    /// - Returns: failure for a status of 400 or more.
+    func finish(_ exchange: Exchange, download: Download?, query: String?) throws
+        -> CommandOutcome
+    {
+        let response = exchange.response
+        guard let download else {
+            render(response, query: query)
+            return response.status >= 400 ? .failure : .success
+        }
+        console.printError(statusLine(response))
+        guard response.status < 400 else {
+            if let body = download.readBack(limit: 1 << 20) {
+                renderBody(body, contentType: response.contentType)
+            }
+            console.warning("\(download.path) was not written, because the response was an error")
+            return .failure
+        }
+        try download.commit()
+        console.notice("wrote \(formatByteCount(download.received)) to \(download.path)")
+        return .success
+    }
+
     func statusLine(_ response: HTTPResponse) -> String {
         let style: Console.Style =
             switch response.status {

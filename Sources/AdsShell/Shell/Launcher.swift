@@ -130,7 +130,7 @@ public enum Launcher {
             return newEnvironmentSession(name, store: store, console: console)
         } catch {
             // A stored file that cannot be read: start with an empty environment of that
-            // name that is never written over the file, and say how to recover.
+            // name that is never written over the file, and print how to recover.
             console.error("\(error)")
             console.warning(
                 "starting with an empty '\(name)' environment; it will not be saved until "

@@ -6,12 +6,12 @@ public struct ShellSettings: Sendable, Equatable {
     public var connectTimeout: Double = 10
     /// Attempts for one request when the response is 429 or 5xx, the first included.
     public var retryAttempts = 5
-    /// The most seconds spent waiting between attempts of one request, all waits added up.
+    /// The maximum seconds spent waiting between attempts of one request, all waits added up.
     public var retryTotalWait: Double = 120
     /// The first backoff wait in seconds when the server sends no `Retry-After`; it doubles
     /// with each attempt.
     public var retryBaseDelay: Double = 1
-    /// The longest single backoff wait in seconds.
+    /// The maximum single backoff wait in seconds.
     public var retryMaximumDelay: Double = 30
 
     public init() {}
@@ -21,9 +21,9 @@ public struct ShellSettings: Sendable, Equatable {
         ("timeout", "seconds allowed for a whole request (0 = no limit)"),
         ("connect-timeout", "seconds allowed to connect"),
         ("retry-attempts", "attempts on 429 and 5xx responses, the first included (1 = no retry)"),
-        ("retry-total-wait", "most seconds spent waiting between attempts of one request"),
+        ("retry-total-wait", "maximum seconds spent waiting between attempts of one request"),
         ("retry-base-delay", "first backoff wait in seconds without Retry-After; it doubles"),
-        ("retry-max-delay", "longest single backoff wait in seconds"),
+        ("retry-max-delay", "maximum single backoff wait in seconds"),
     ]
 
     /// The value of the setting `name` as text.
